@@ -1,0 +1,35 @@
+# Vigie — the two commands a newcomer needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DATA   ?= ../shared/data
+
+.PHONY: venv demo test lint bench model model-encoder clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: venv
+	$(BIN)/vigie demo
+
+lint: venv
+	$(BIN)/ruff check worker tests models
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: venv
+	$(BIN)/vigie bench --json-out bench-results.json
+
+model: venv
+	$(BIN)/python models/train_default.py --data $(DATA)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -1,0 +1,158 @@
+"""The messages Vigie reads and writes, as frozen slotted dataclasses with one serialisation point each.
+
+Wire formats are fixed by ``schemas/*.json`` (vigie.post.v1, vigie.flag.v1, vigie.decision.v1, vigie.deadletter.v1).
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import orjson
+
+Decision = Literal["allow", "review", "remove"]
+
+FLAG_SCHEMA = "vigie.flag.v1"
+DECISION_SCHEMA = "vigie.decision.v1"
+DEADLETTER_SCHEMA = "vigie.deadletter.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record came from."""
+
+    topic: str
+    partition: int
+    offset: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"topic": self.topic, "partition": self.partition, "offset": self.offset}
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A valid input post (vigie.post.v1)."""
+
+    id: str
+    text: str
+    author_id: str | None = None
+    platform: str | None = None
+    lang: str | None = None
+    created_at: str | int | None = None
+    metadata: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a verdict was reached, readable by a moderator.
+
+    kind: ``model`` (a label's score), ``lexicon`` (a term-list match, with a span in the original text),
+    ``evasion`` (a trick the normaliser undid), ``policy`` (a rule of the decision table), ``tier``.
+    """
+
+    kind: str
+    message: str
+    label: str | None = None
+    score: float | None = None
+    term: str | None = None
+    span: tuple[int, int] | None = None
+    matched: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "message": self.message}
+        if self.label is not None:
+            out["label"] = self.label
+        if self.score is not None:
+            out["score"] = round(self.score, 4)
+        if self.term is not None:
+            out["term"] = self.term
+        if self.span is not None:
+            out["span"] = list(self.span)
+        if self.matched is not None:
+            out["matched"] = self.matched
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome of scoring one post."""
+
+    decision: Decision
+    scores: dict[str, float]
+    categories: tuple[str, ...] = ()
+    reasons: tuple[Reason, ...] = ()
+    tier: str = "fast"
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRef:
+    name: str
+    version: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "version": self.version}
+
+
+def verdict_body(verdict: Verdict) -> dict[str, Any]:
+    """The fields a verdict contributes to flags, decisions and `vigie score` lines."""
+    return {
+        "decision": verdict.decision,
+        "scores": {k: round(v, 4) for k, v in verdict.scores.items()},
+        "categories": list(verdict.categories),
+        "reasons": [r.as_dict() for r in verdict.reasons],
+        "tier": verdict.tier,
+    }
+
+
+def encode_verdict(
+    post: Post, verdict: Verdict, model: ModelRef, source: Source, processed_at: str, *, schema: str
+) -> bytes:
+    """Serialise a flag (schema=FLAG_SCHEMA) or a decision (DECISION_SCHEMA)."""
+    body: dict[str, Any] = {"schema": schema, "post_id": post.id}
+    body.update(verdict_body(verdict))
+    body.update(
+        {
+            "text": post.text,
+            "author_id": post.author_id,
+            "platform": post.platform,
+            "created_at": post.created_at,
+            "model": model.as_dict(),
+            "source": source.as_dict(),
+            "processed_at": processed_at,
+        }
+    )
+    return orjson.dumps(body)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    """A record that could not be turned into a verdict, with the reason why."""
+
+    reason: str
+    detail: str
+    raw: bytes
+    source: Source | None = None
+    post_id: str | None = field(default=None)
+
+    def encode(self, received_at: str) -> bytes:
+        try:
+            raw_text: str = self.raw.decode("utf-8")
+            encoding = "utf8"
+            if "\x00" in raw_text:
+                raise UnicodeDecodeError("utf-8", self.raw, 0, 1, "NUL byte")
+        except UnicodeDecodeError:
+            raw_text = base64.b64encode(self.raw).decode("ascii")
+            encoding = "base64"
+        return orjson.dumps(
+            {
+                "schema": DEADLETTER_SCHEMA,
+                "reason": self.reason,
+                "detail": self.detail,
+                "raw": raw_text,
+                "raw_encoding": encoding,
+                "post_id": self.post_id,
+                "source": self.source.as_dict() if self.source else None,
+                "received_at": received_at,
+            }
+        )
