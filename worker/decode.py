@@ -1,0 +1,99 @@
+"""Decode and validate raw records: bytes -> Post, or a DeadLetter value with a reason. Never raises.
+
+These fast checks implement the published contract ``schemas/post.schema.json``; ``tests/test_schema_agreement.py``
+runs one corpus through both and proves they agree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import orjson
+
+from worker.messages import DeadLetter, Post, Source
+
+MAX_ID_LENGTH = 256
+# RFC 3339 date-time, as the schema's "pattern" for created_at (fullmatch: Python's `$` admits a final newline).
+RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+_OPTIONAL_STRINGS = ("author_id", "platform", "lang")
+
+
+def decode(raw: bytes | None, source: Source | None = None, *, max_bytes: int = 1_000_000) -> Post | DeadLetter:
+    """Turn one record value into a Post, or a DeadLetter saying why not."""
+    if raw is None or len(raw) == 0:
+        return DeadLetter("invalid_json", "empty record", raw or b"", source)
+    if len(raw) > max_bytes:
+        return DeadLetter("too_large", f"record is {len(raw)} bytes, limit {max_bytes}", raw[:4096], source)
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        return DeadLetter(*_classify_decode_error(raw, exc), raw, source)
+    if not isinstance(obj, dict):
+        return DeadLetter("wrong_type", f"a post must be a JSON object, got {_json_type(obj)}", raw, source)
+    return _validate(obj, raw, source)
+
+
+def _classify_decode_error(raw: bytes, exc: orjson.JSONDecodeError) -> tuple[str, str]:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return "invalid_utf8", f"invalid UTF-8 at byte {err.start}"
+    message = str(exc)
+    if "recursion" in message.lower():
+        return "too_deep", "JSON nested deeper than the parser limit (1024)"
+    return "invalid_json", message[:200]
+
+
+def _validate(obj: dict[str, Any], raw: bytes, source: Source | None) -> Post | DeadLetter:
+    post_id = obj.get("id")
+    text = obj.get("text")
+    for name, value in (("id", post_id), ("text", text)):
+        if value is None:
+            return DeadLetter("missing_field", f"'{name}' is required", raw, source)
+        if not isinstance(value, str):
+            return DeadLetter("wrong_type", f"'{name}' must be a string, got {_json_type(value)}", raw, source)
+    assert isinstance(post_id, str) and isinstance(text, str)
+    if not post_id or len(post_id) > MAX_ID_LENGTH:
+        return DeadLetter("invalid_value", f"'id' must have 1 to {MAX_ID_LENGTH} characters", raw, source)
+    for name in _OPTIONAL_STRINGS:
+        value = obj.get(name)
+        if value is not None and not isinstance(value, str):
+            return DeadLetter("wrong_type", f"'{name}' must be a string, got {_json_type(value)}", raw, source, post_id)
+    created_at = obj.get("created_at")
+    if created_at is not None:
+        problem = _check_created_at(created_at)
+        if problem:
+            return DeadLetter(problem[0], problem[1], raw, source, post_id)
+    metadata = obj.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        return DeadLetter("wrong_type", f"'metadata' must be an object, got {_json_type(metadata)}", raw, source, post_id)
+    return Post(post_id, text, obj.get("author_id"), obj.get("platform"), obj.get("lang"), created_at, metadata)
+
+
+def _check_created_at(value: Any) -> tuple[str, str] | None:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # JSON Schema's "integer" admits 1.0
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return "wrong_type", f"'created_at' must be an RFC 3339 string or epoch milliseconds, got {_json_type(value)}"
+    if isinstance(value, int):
+        return None if value >= 0 else ("invalid_value", "'created_at' epoch milliseconds must be >= 0")
+    if not RFC3339.fullmatch(value):
+        return "invalid_value", "'created_at' is not an RFC 3339 date-time"
+    return None
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"

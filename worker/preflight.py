@@ -1,0 +1,89 @@
+"""Start-up checks against the broker, before joining the consumer group.
+
+The broker may be absent at start (a pod scheduled before Kafka): retry with backoff, one clear log line per attempt,
+give up after ``startup_timeout`` with a one-line error. The input topic must exist; missing output topics are created
+with the input topic's partition count.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from worker.errors import BrokerUnavailable, ConfigError
+from worker.settings import Settings
+
+log = logging.getLogger("worker.preflight")
+
+
+async def connect_admin(settings: Settings) -> AIOKafkaAdminClient:
+    """An admin client on a broker that answers; retries with exponential backoff until the start-up timeout."""
+    deadline = time.monotonic() + settings.startup_timeout
+    delay, attempt = 0.5, 0
+    while True:
+        attempt += 1
+        admin = AIOKafkaAdminClient(
+            bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=5000, **settings.kafka_security()
+        )
+        try:
+            await admin.start()
+            if attempt > 1:
+                log.info("broker %s answered after %d attempts", settings.bootstrap_servers, attempt)
+            return admin
+        except Exception as exc:
+            await _close_quietly(admin)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise BrokerUnavailable(
+                    f"Kafka broker {settings.bootstrap_servers} unreachable after {attempt} attempts "
+                    f"({settings.startup_timeout:.0f}s): {type(exc).__name__}: {exc}"
+                ) from None
+            wait = min(delay, left)
+            log.warning(
+                "broker %s not reachable (attempt %d: %s); retrying in %.1fs",
+                settings.bootstrap_servers, attempt, type(exc).__name__, wait,
+            )
+            await asyncio.sleep(wait)
+            delay = min(delay * 2, 10.0)
+
+
+async def ensure_topics(settings: Settings) -> int:
+    """Check the input topic and create missing output topics. Returns the input topic's partition count."""
+    admin = await connect_admin(settings)
+    try:
+        existing = set(await admin.list_topics())
+        if settings.input_topic not in existing:
+            raise ConfigError(
+                f"input topic {settings.input_topic!r} does not exist on {settings.bootstrap_servers} "
+                "(create it, or start the embedded broker with `vigie broker`, which creates the default topics)"
+            )
+        partitions, replication = await _shape(admin, settings.input_topic)
+        outputs = [settings.flag_topic, settings.deadletter_topic]
+        if settings.decisions_topic:
+            outputs.append(settings.decisions_topic)
+        missing = [t for t in outputs if t not in existing]
+        if missing:
+            log.info("creating missing topics %s (%d partitions)", ", ".join(missing), partitions)
+            await admin.create_topics([NewTopic(t, partitions, replication) for t in missing])
+        return partitions
+    finally:
+        await _close_quietly(admin)
+
+
+async def _shape(admin: AIOKafkaAdminClient, topic: str) -> tuple[int, int]:
+    described: Any = await admin.describe_topics([topic])
+    info = described[0] if described else {}
+    parts = info.get("partitions") or []
+    replication = len(parts[0].get("replicas") or [0]) if parts else 1
+    return max(1, len(parts)), max(1, replication)
+
+
+async def _close_quietly(admin: AIOKafkaAdminClient) -> None:
+    try:
+        await admin.close()
+    except Exception:  # noqa: S110 - closing a client that never connected
+        pass
