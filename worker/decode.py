@@ -42,7 +42,7 @@ def _classify_decode_error(raw: bytes, exc: orjson.JSONDecodeError) -> tuple[str
     except UnicodeDecodeError as err:
         return "invalid_utf8", f"invalid UTF-8 at byte {err.start}"
     message = str(exc)
-    if "recursion" in message.lower():
+    if "recursion" in message.lower() or "depth limit" in message.lower():
         return "too_deep", "JSON nested deeper than the parser limit (1024)"
     return "invalid_json", message[:200]
 

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import socket
+
+import orjson
+import pytest
+from kafka_helpers import http_get
+from prometheus_client import CollectorRegistry
+
+from worker.errors import ConfigError
+from worker.metrics import Metrics, MetricsServer
+
+
+def test_contract_metrics_are_registered_with_their_labels() -> None:
+    registry = CollectorRegistry()
+    m = Metrics(registry, process_collectors=False)
+    m.consumed_child("posts").inc(3)
+    m.flag_child("review", "origin").inc()
+    m.deadletter_child("invalid_json").inc(2)
+    m.set_model("vigie-fr-default", "1.0")
+    m.set_model("vigie-fr-default", "1.1")
+    m.lag.labels(topic="posts", partition="0").set(7)
+    get = registry.get_sample_value
+    assert get("vigie_messages_consumed_total", {"topic": "posts"}) == 3
+    assert get("vigie_messages_flagged_total", {"decision": "review", "label": "origin"}) == 1
+    assert get("vigie_deadletter_total", {"reason": "invalid_json"}) == 2
+    assert get("vigie_model_info", {"name": "vigie-fr-default", "version": "1.1"}) == 1
+    assert get("vigie_model_info", {"name": "vigie-fr-default", "version": "1.0"}) is None
+    assert get("vigie_consumer_lag", {"topic": "posts", "partition": "0"}) == 7
+
+
+def test_server_serves_metrics_health_and_readiness() -> None:
+    state = {"ready": False}
+    m = Metrics(CollectorRegistry())
+    server = MetricsServer(m.registry, "127.0.0.1", 0, lambda: (state["ready"], {"why": "test"}))
+    server.start()
+    try:
+        code, body = http_get(server.url + "/metrics")
+        assert code == 200 and b"vigie_batch_size_bucket" in body and b"process_cpu_seconds_total" in body
+        assert http_get(server.url + "/healthz")[0] == 200
+        code, body = http_get(server.url + "/readyz")
+        assert code == 503 and orjson.loads(body)["why"] == "test"
+        state["ready"] = True
+        assert http_get(server.url + "/readyz")[0] == 200
+        assert http_get(server.url + "/nope")[0] == 404
+    finally:
+        server.stop()
+
+
+def test_busy_port_is_a_configuration_error() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        with pytest.raises(ConfigError, match="cannot serve metrics"):
+            MetricsServer(CollectorRegistry(), "127.0.0.1", port, lambda: (True, {}))

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.errors import ConfigError
+from worker.settings import Secret, Settings
+
+
+def test_defaults_match_the_contract() -> None:
+    s = Settings.from_env({})
+    assert (s.bootstrap_servers, s.input_topic, s.flag_topic, s.deadletter_topic) == (
+        "127.0.0.1:9092", "posts", "moderation.flags", "moderation.deadletter")
+    assert s.decisions_topic is None and s.metrics_port == 9108 and s.group_id == "vigie"
+    assert s.metrics_host == "127.0.0.1"  # metrics bind loopback by default
+
+
+def test_flags_override_environment() -> None:
+    s = Settings.from_env({"VIGIE_INPUT_TOPIC": "a"}, input_topic="b", metrics_port=None)
+    assert s.input_topic == "b"
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"VIGIE_INPUT_TOPC": "x"}, "unknown setting VIGIE_INPUT_TOPC"),
+        ({"VIGIE_INPUT_TOPIC": "bad topic!"}, "invalid topic name"),
+        ({"VIGIE_METRICS_PORT": "http"}, "VIGIE_METRICS_PORT='http' is invalid"),
+        ({"VIGIE_METRICS_PORT": "70000"}, "not a TCP port"),
+        ({"VIGIE_FLAG_TOPIC": "posts"}, "cannot also be an output topic"),
+        ({"KAFKA_BOOTSTRAP_SERVERS": "nohost"}, "host:port"),
+        ({"VIGIE_REVIEW_THRESHOLD": "1.5"}, "within [0, 1]"),
+        ({"KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "PLAIN"}, "needs KAFKA_SASL_USERNAME"),
+        ({"KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "GSSAPI"}, "KAFKA_SASL_MECHANISM"),
+        ({"KAFKA_SECURITY_PROTOCOL": "TLS"}, "KAFKA_SECURITY_PROTOCOL"),
+        ({"KAFKA_SECURITY_PROTOCOL": "SSL", "KAFKA_SSL_CAFILE": "/nonexistent/ca.pem"}, "does not exist"),
+    ],
+)
+def test_bad_configuration_is_one_clear_error(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env(env)
+    assert message in info.value.one_line()
+    assert "\n" not in info.value.one_line()
+
+
+def test_sasl_ssl_settings_build_client_options_and_never_show_the_password(tmp_path: Path) -> None:
+    env = {"KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+           "KAFKA_SASL_USERNAME": "vigie", "KAFKA_SASL_PASSWORD": "hunter2"}
+    s = Settings.from_env(env)
+    assert isinstance(s.sasl_password, Secret)
+    assert "hunter2" not in repr(s) and "hunter2" not in str(s.as_dict())
+    assert s.as_dict(plaintext_secrets=True)["sasl_password"] == "hunter2"
+    opts = s.kafka_security()
+    assert opts["security_protocol"] == "SASL_SSL" and opts["sasl_mechanism"] == "SCRAM-SHA-512"
+    assert opts["sasl_plain_username"] == "vigie" and opts["sasl_plain_password"] == "hunter2"
+    assert opts["ssl_context"] is not None
+
+    from worker.app import faust_credentials
+
+    creds = faust_credentials(s)
+    assert creds.username == "vigie" and creds.password == "hunter2"
+
+
+def test_plaintext_has_no_security_options() -> None:
+    assert Settings.from_env({}).kafka_security() == {}
