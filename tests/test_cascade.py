@@ -1,0 +1,114 @@
+"""Cascade routing: which posts get the encoder's second opinion, in what batches, and the final score."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from worker.cascade import (
+    ENCODER_TIER,
+    FAST_TIER,
+    Band,
+    combine,
+    escalate_mask,
+    length_sorted_batches,
+    second_opinion,
+    tiers,
+)
+
+
+def test_band_is_half_open_and_term_matches_always_escalate() -> None:
+    hate = np.array([0.0, 0.29, 0.3, 0.5, 0.69, 0.7, 1.0, 0.05], dtype=np.float32)
+    matched = np.array([False] * 7 + [True])
+    got = escalate_mask(hate, matched, Band(0.3, 0.7))
+    assert got.dtype == np.bool_
+    assert got.tolist() == [False, False, True, True, True, False, False, True]
+
+
+def test_empty_band_escalates_only_matches() -> None:
+    hate = np.linspace(0, 1, 11)
+    matched = np.zeros(11, dtype=bool)
+    matched[3] = True
+    band = Band(0.5, 0.5)
+    assert band.empty
+    assert np.flatnonzero(escalate_mask(hate, matched, band)).tolist() == [3]
+
+
+def test_full_band_escalates_everything_below_one() -> None:
+    hate = np.array([0.0, 0.5, 0.999, 1.0])
+    assert escalate_mask(hate, np.zeros(4, dtype=bool), Band(0.0, 1.0)).tolist() == [True, True, True, False]
+
+
+@pytest.mark.parametrize(("low", "high"), [(0.6, 0.4), (-0.1, 0.5), (0.2, 1.5)])
+def test_band_rejects_nonsense(low: float, high: float) -> None:
+    with pytest.raises(ValueError, match="band"):
+        Band(low, high)
+
+
+def test_default_band_is_inside_the_unit_interval() -> None:
+    band = Band()
+    assert 0.0 < band.low < band.high < 1.0
+
+
+def test_length_sorted_batches_cover_the_index_once_in_length_order() -> None:
+    texts = ["a" * n for n in (50, 3, 20, 7, 1, 33, 12)]
+    index = np.array([0, 2, 3, 5, 6])
+    batches = length_sorted_batches(texts, index, 2)
+    assert [len(b) for b in batches] == [2, 2, 1]
+    flat = np.concatenate(batches)
+    assert sorted(flat.tolist()) == index.tolist()
+    assert [len(texts[i]) for i in flat] == [7, 12, 20, 33, 50]
+    with pytest.raises(ValueError):
+        length_sorted_batches(texts, index, 0)
+
+
+class CountingEncoder:
+    """A stand-in for the encoder ``Model.predict``: hate = 1 if the text says 'hate', with a second label."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        hate = np.array([1.0 if "hate" in t else 0.0 for t in texts], dtype=np.float32)
+        return np.stack([np.full(len(texts), 0.5, dtype=np.float32), hate], axis=1)
+
+
+def test_second_opinion_runs_only_escalated_posts_in_sorted_batches() -> None:
+    texts = ["hate hate hate", "ok", "fine text here", "hate", "x", "long hate text here ..."]
+    escalated = np.array([True, False, True, True, False, True])
+    encoder = CountingEncoder()
+    got = second_opinion(encoder, texts, escalated, column=1, batch_size=2)
+    assert encoder.calls == [["hate", "hate hate hate"], ["fine text here", "long hate text here ..."]]
+    assert np.isnan(got[[1, 4]]).all()
+    assert got[[0, 2, 3, 5]].tolist() == [1.0, 0.0, 1.0, 1.0]
+
+
+def test_second_opinion_with_nothing_escalated_never_calls_the_encoder() -> None:
+    encoder = CountingEncoder()
+    got = second_opinion(encoder, ["a", "b"], np.zeros(2, dtype=bool))
+    assert encoder.calls == []
+    assert np.isnan(got).all()
+
+
+def test_combine_lets_the_encoder_decide_escalated_posts() -> None:
+    fast = np.array([0.1, 0.5, 0.9], dtype=np.float32)
+    second = np.array([np.nan, 0.95, np.nan], dtype=np.float32)
+    escalated = np.array([False, True, False])
+    assert combine(fast, second, escalated).tolist() == pytest.approx([0.1, 0.95, 0.9])
+    assert combine(fast, second, escalated, weight=0.5).tolist() == pytest.approx([0.1, 0.725, 0.9])
+    assert combine(fast, second, escalated, weight=0.0).tolist() == pytest.approx([0.1, 0.5, 0.9])
+
+
+def test_combine_refuses_a_missing_second_opinion_and_bad_weights() -> None:
+    fast = np.array([0.4, 0.6], dtype=np.float32)
+    with pytest.raises(ValueError, match="second opinion"):
+        combine(fast, np.array([np.nan, 0.2]), np.array([True, True]))
+    with pytest.raises(ValueError, match="weight"):
+        combine(fast, np.array([0.1, 0.2]), np.array([True, True]), weight=1.5)
+
+
+def test_tiers_name_the_deciding_model() -> None:
+    assert tiers(np.array([True, False])) == [ENCODER_TIER, FAST_TIER]
