@@ -113,6 +113,18 @@ def committed_offsets(bootstrap: str, group: str, topic: str, partitions: int) -
     return asyncio.run(go())
 
 
+def wait_outputs(bootstrap: str, topics: Sequence[str], ids: set[str], timeout: float = 300.0) -> list[dict[str, Any]]:
+    """Read the output topics until every id in ``ids`` has an output (or timeout); returns all outputs."""
+    deadline = time.monotonic() + timeout
+    outputs: list[dict[str, Any]] = []
+    while True:
+        outputs = [o for t in topics for o in read_topic(bootstrap, t, idle=2.0)]
+        seen = {o.get("post_id") for o in outputs}
+        if ids <= seen or time.monotonic() > deadline:
+            return outputs
+        time.sleep(2)
+
+
 def http_get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - loopback test URL
@@ -137,6 +149,11 @@ class WorkerHandle:
     proc: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
     _logs: list[Path] = field(default_factory=list)
+
+    def sibling(self) -> WorkerHandle:
+        """Another worker in the same group on the same topics (its own metrics port)."""
+        return WorkerHandle(self.bootstrap, self.partitions, dict(self.env_overrides), self.input_topic,
+                            self.flag_topic, self.deadletter_topic, self.decisions_topic, self.group_id)
 
     def create_topics(self) -> None:
         create_topics(self.bootstrap, [self.input_topic, self.flag_topic, self.deadletter_topic,
