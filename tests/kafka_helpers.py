@@ -210,7 +210,10 @@ class WorkerHandle:
         """One sample from /metrics (0.0 when absent)."""
         from prometheus_client.parser import text_string_to_metric_families
 
-        body = http_get(self.metrics_url + "/metrics")[1].decode()
+        try:
+            body = http_get(self.metrics_url + "/metrics")[1].decode()
+        except OSError:  # not serving yet
+            return 0.0
         total = 0.0
         for family in text_string_to_metric_families(body):
             for sample in family.samples:

@@ -29,5 +29,5 @@ def test_idle_counts_only_while_lagging_and_stall_is_detected() -> None:
 def test_revoked_partitions_are_forgotten() -> None:
     p = PartitionProgress(Clock())
     p.assign([("posts", 0), ("posts", 1)])
-    p.assign([("posts", 1)])
+    assert p.assign([("posts", 1)]) == [("posts", 0)]
     assert p.assigned == [("posts", 1)]

@@ -70,20 +70,33 @@ class Pipeline:
         self.totals["flagged"] += len(result.flagged)
         self.totals["deadletters"] += len(result.deadletters)
 
-    def refresh_partitions(self, app: faust.App) -> None:
-        """Update assignment, lag and idle gauges from the consumer's view (called by a timer)."""
+    async def refresh_partitions(self, app: faust.App) -> None:
+        """Update assignment, lag and idle gauges from the broker's end offsets (called by a timer).
+
+        End offsets are asked of the broker (ListOffsets), not taken from the fetcher's cache: a partition that
+        silently stopped fetching must still show its lag.
+        """
         consumer = app.consumer
-        assigned = [(tp.topic, tp.partition) for tp in consumer.assignment() if tp.topic == self.settings.input_topic]
-        self.progress.assign(assigned)
-        for tp in consumer.assignment():
-            if tp.topic != self.settings.input_topic:
-                continue
-            try:
-                highwater = consumer.highwater(tp)
-            except Exception:  # noqa: S112 - not fetched yet
-                continue
+        topic = self.settings.input_topic
+        tps = [tp for tp in consumer.assignment() if tp.topic == topic]
+        if self.settings.fault_pause_partitions:
+            consumer.pause_partitions([tp for tp in tps if tp.partition in self.settings.fault_pause_partitions])
+        for revoked_topic, revoked_partition in self.progress.assign([(tp.topic, tp.partition) for tp in tps]):
+            for gauge in (self.metrics.lag, self.metrics.partition_idle):
+                gauge.remove(revoked_topic, str(revoked_partition))  # a revoked partition is another worker's now
+        if not tps:
+            return
+        try:
+            highwaters = await consumer.highwaters(*tps)
+        except Exception as exc:  # broker hiccup: keep the last values, say so once per tick
+            log.warning("could not read end offsets: %s: %s", type(exc).__name__, exc)
+            return
+        for tp in tps:
             key = (tp.topic, tp.partition)
-            self.progress.set_highwater(key, highwater)
+            position = None
+            if self.progress.needs_position(key):
+                position = await consumer.position(tp)
+            self.progress.set_highwater(key, highwaters.get(tp), position)
             labels = {"topic": tp.topic, "partition": str(tp.partition)}
             self.metrics.lag.labels(**labels).set(self.progress.lag(key))
             self.metrics.partition_idle.labels(**labels).set(self.progress.idle_seconds(key))
@@ -137,6 +150,7 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
         broker_credentials=faust_credentials(settings),
         value_serializer="raw",
         key_serializer="raw",
+        datadir=str(settings.data_dir),  # Faust's table state; Vigie keeps none, so a scratch directory
         web_enabled=False,  # /metrics, /healthz and /readyz are served by worker.metrics
         topic_disable_leader=True,
         topic_allow_declare=False,
@@ -162,7 +176,7 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
 
     @app.timer(interval=1.0)
     async def watch_partitions() -> None:
-        pipeline.refresh_partitions(app)
+        await pipeline.refresh_partitions(app)
 
     @app.timer(interval=settings.summary_interval)
     async def summary() -> None:

@@ -25,14 +25,16 @@ class PartitionProgress:
         self._clock = clock
         self._parts: dict[TopicPartition, _Partition] = {}
 
-    def assign(self, partitions: Iterable[TopicPartition]) -> None:
+    def assign(self, partitions: Iterable[TopicPartition]) -> list[TopicPartition]:
+        """Set the assigned partitions; returns the ones revoked since the last call."""
         now = self._clock()
         current = set(partitions)
-        for tp in list(self._parts):
-            if tp not in current:
-                del self._parts[tp]
+        revoked = [tp for tp in self._parts if tp not in current]
+        for tp in revoked:
+            del self._parts[tp]
         for tp in current:
             self._parts.setdefault(tp, _Partition(last_progress=now))
+        return revoked
 
     @property
     def assigned(self) -> list[TopicPartition]:
@@ -51,6 +53,10 @@ class PartitionProgress:
         part.highwater = highwater
         if part.position is None and committed is not None:
             part.position = committed
+
+    def needs_position(self, tp: TopicPartition) -> bool:
+        part = self._parts.get(tp)
+        return part is not None and part.position is None
 
     def lag(self, tp: TopicPartition) -> int:
         part = self._parts.get(tp)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -54,6 +55,10 @@ def _bool(value: str) -> bool:
     raise ValueError(f"expected true/false, got {value!r}")
 
 
+def _ints(value: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in value.split(",") if p.strip())
+
+
 def _paths(value: str) -> tuple[Path, ...]:
     return tuple(Path(p) for p in value.split(os.pathsep) if p)
 
@@ -81,10 +86,14 @@ class Settings:
     log_format: str = _env("VIGIE_LOG_FORMAT", "text")
     log_level: str = _env("VIGIE_LOG_LEVEL", "INFO")
     processing_guarantee: str = _env("VIGIE_PROCESSING_GUARANTEE", "at_least_once")
+    data_dir: Path = _env("VIGIE_DATA_DIR", Path(tempfile.gettempdir()) / "vigie-data", cast=Path)
     startup_timeout: float = _env("VIGIE_STARTUP_TIMEOUT", 300.0, cast=float)
     session_timeout: float = _env("VIGIE_SESSION_TIMEOUT", 6.0, cast=float)
     rebalance_timeout: float = _env("VIGIE_REBALANCE_TIMEOUT", 5.0, cast=float)
     heartbeat_interval: float = _env("VIGIE_HEARTBEAT_INTERVAL", 1.0, cast=float)
+    # Fault injection for tests and chaos drills: stop fetching these input partitions (comma-separated numbers),
+    # as Faust users report partitions silently doing. Never set in production.
+    fault_pause_partitions: tuple[int, ...] = _env("VIGIE_FAULT_PAUSE_PARTITIONS", (), cast=_ints)
     security_protocol: str = _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
     sasl_mechanism: str | None = _env("KAFKA_SASL_MECHANISM", None)
     sasl_username: str | None = _env("KAFKA_SASL_USERNAME", None)
