@@ -187,7 +187,6 @@ class LiveView:
                 self._last_render = now
                 print(self.summary(), flush=True)
             return
-        c = self.counters
         screen = [
             "\x1b[2J\x1b[H\x1b[1mVigie demo\x1b[0m — flags arriving live  (Ctrl-C stops broker, worker and producer)",
             f"metrics: {self.metrics_url}/metrics   readiness: {self.metrics_url}/readyz",
