@@ -169,7 +169,8 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
     source = app.topic(settings.input_topic, value_type=bytes, key_type=bytes, allow_empty=True)
 
     @app.agent(source, name="vigie.moderate")
-    async def moderate(stream: Stream) -> None:  # Stream: noack_take is not on the StreamT protocol
+    async def moderate(stream: faust.StreamT) -> None:
+        assert isinstance(stream, Stream)  # noack_take is on Faust's Stream, not on its StreamT protocol
         async for events in stream.noack_take(settings.batch_size, within=settings.batch_within):
             await pipeline.handle(events, app.producer)
             for event in events:
