@@ -15,6 +15,7 @@ class KeywordModel:
     hate_label = "hate"
     thresholds = {"review": 0.5, "remove": 0.8}
     max_chars = 64
+    normalized_input = True
 
     def __init__(self, fail_on: str | None = None) -> None:
         self.fail_on = fail_on

@@ -38,7 +38,8 @@ class Pipeline:
         self.totals = {"consumed": 0, "flagged": 0, "deadletters": 0}
         self.started = False  # set once the app has started and the model is loaded
         self._last_summary = (time.monotonic(), 0)
-        scorer.on_inference = lambda seconds, rows: metrics.inference.observe(seconds)
+        scorer.on_inference = metrics.observe_inference
+        scorer.on_escalated = metrics.escalated.inc
 
     async def handle(self, events: Sequence[EventT], producer: Any) -> None:
         """Process one micro-batch: score, publish, wait for the broker's acknowledgements. Acking is the caller's."""

@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--review-threshold", dest="review_threshold", type=float, help="override the bundle's review threshold")
     p.add_argument("--remove-threshold", dest="remove_threshold", type=float, help="override the bundle's remove threshold")
     p.add_argument("--batch-size", dest="batch_size", type=int, help="VIGIE_BATCH_SIZE (1024)")
+    p.add_argument("--encoder", dest="encoder_model", help="encoder bundle for the cascade, 'auto' or 'off' (VIGIE_ENCODER_MODEL)")
     p.add_argument("--log-format", dest="log_format", choices=["text", "json"], help="VIGIE_LOG_FORMAT (text)")
     p.add_argument("--log-level", dest="log_level", help="VIGIE_LOG_LEVEL (INFO)")
 
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--review-threshold", type=float, default=None)
     p.add_argument("--remove-threshold", type=float, default=None)
     p.add_argument("--lexicon", action="append", type=Path, default=[], help="an extra term list (repeatable)")
+    p.add_argument("--encoder", dest="encoder_model", help="encoder bundle for the cascade, 'auto' or 'off' (VIGIE_ENCODER_MODEL)")
     p.add_argument("--no-progress", action="store_true")
 
     p = sub.add_parser("eval", help="metrics of a model on a labelled CSV")
@@ -121,7 +123,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         names = ("bootstrap_servers", "input_topic", "flag_topic", "deadletter_topic", "decisions_topic", "group_id",
                  "metrics_port", "metrics_host", "review_threshold", "remove_threshold", "batch_size", "log_format",
-                 "log_level")
+                 "log_level", "encoder_model")
         overrides = _overrides(args, *names)
         if args.model is not None:
             overrides["model"] = args.model
@@ -143,15 +145,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from worker.offline import score_file
-    from worker.scoring import Scorer
+    from worker.scoring import scorer_from_settings
     from worker.settings import Settings
 
-    settings = Settings.from_env()
-    scorer = Scorer.from_bundle(
-        args.model or settings.model, lexicon_paths=[*settings.lexicons, *args.lexicon],
-        review=args.review_threshold if args.review_threshold is not None else settings.review_threshold,
-        remove=args.remove_threshold if args.remove_threshold is not None else settings.remove_threshold,
-    )
+    settings = Settings.from_env(**_overrides(args, "encoder_model"))
+    scorer = scorer_from_settings(settings, extra_lexicons=args.lexicon, model=args.model,
+                                  review=args.review_threshold, remove=args.remove_threshold)
     progress = not args.no_progress and sys.stderr.isatty()
     if args.output:
         with args.output.open("wb") as out:

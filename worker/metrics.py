@@ -59,6 +59,10 @@ class Metrics:
         self.escalated = Counter(
             "vigie_escalated", "Posts re-scored by the encoder tier (cascade).", registry=r
         )
+        self.encoder_inference = Histogram(
+            "vigie_encoder_inference_seconds", "Encoder-tier run time per sub-batch (cascade).",
+            buckets=INFERENCE_BUCKETS, registry=r,
+        )
         self._consumed_children: dict[str, Counter] = {}
         self._flag_children: dict[tuple[str, str], Counter] = {}
         self._dl_children: dict[str, Counter] = {}
@@ -81,6 +85,9 @@ class Metrics:
         if child is None:
             child = self._dl_children[reason] = self.deadletters.labels(reason=reason)
         return child
+
+    def observe_inference(self, tier: str, seconds: float, rows: int) -> None:
+        (self.inference if tier == "fast" else self.encoder_inference).observe(seconds)
 
     def set_model(self, name: str, version: str) -> None:
         self.model_info.clear()

@@ -34,6 +34,7 @@ from worker.errors import BundleError
 from worker.featurize import Featurizer, FeaturizerSpec, SparseBatch
 
 DEFAULT_BUNDLE_NAME = "vigie-fr-default"
+DEFAULT_ENCODER_NAME = "vigie-fr-encoder"
 MANIFEST = "manifest.json"
 HASHED_KIND = "vigie-hashed-ngrams"
 HF_KIND = "hf-sequence-classification"
@@ -59,6 +60,11 @@ class Model(Protocol):
 def default_bundle_path() -> Path:
     """The bundle committed under ``models/`` of the project."""
     return Path(__file__).resolve().parent.parent / "models" / DEFAULT_BUNDLE_NAME
+
+
+def default_encoder_path() -> Path:
+    """The encoder-tier bundle committed under ``models/`` (the cascade's second opinion), if there is one."""
+    return Path(__file__).resolve().parent.parent / "models" / DEFAULT_ENCODER_NAME
 
 
 def load_bundle(path: Path | str | None = None, *, threads: int = 1) -> Model:
@@ -253,13 +259,11 @@ def padded(batch: SparseBatch) -> tuple[np.ndarray, np.ndarray]:
     """Sparse rows (ascending) -> ``[B, L]`` index and weight matrices, padded with index 0 and weight 0."""
     per_row = np.bincount(batch.rows, minlength=batch.n_rows)
     width = max(1, int(per_row.max(initial=0)))
-    starts = np.zeros(batch.n_rows, dtype=np.int64)
-    np.cumsum(per_row[:-1], out=starts[1:])
-    pos = np.arange(batch.rows.size, dtype=np.int64) - starts[batch.rows]
+    filled = np.arange(width) < per_row[:, None]  # row-major order == the sorted order of the entries
     indices = np.zeros((batch.n_rows, width), dtype=np.int64)
     weights = np.zeros((batch.n_rows, width), dtype=np.float32)
-    indices[batch.rows, pos] = batch.indices
-    weights[batch.rows, pos] = batch.weights
+    indices[filled] = batch.indices
+    weights[filled] = batch.weights
     return indices, weights
 
 
@@ -326,8 +330,13 @@ class HFSequenceModel:
         out = np.zeros((n, len(self.labels)), dtype=np.float32)
         if n == 0:
             return out
-        prepared = [self.text_prefix + (t.lower() if self.lowercase else t) for t in texts]
-        encodings = self._tokenizer.encode_batch(prepared)
+        cap = 32 * self.max_length  # characters: far more than max_length tokens, bounds tokenising time
+        prepared = [self.text_prefix + (t[:cap].lower() if self.lowercase else t[:cap]) for t in texts]
+        try:
+            encodings = self._tokenizer.encode_batch(prepared)
+        except (TypeError, ValueError):  # lone surrogates cannot cross into Rust: replace them, then retry
+            prepared = [t.encode("utf-8", "replace").decode("utf-8") for t in prepared]
+            encodings = self._tokenizer.encode_batch(prepared)
         ids = [e.ids[: self.max_length] for e in encodings]
         order = np.argsort([len(x) for x in ids], kind="stable") if self.sort_by_length else np.arange(n)
         step = self.batch_size if self.sort_by_length else n

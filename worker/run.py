@@ -16,7 +16,7 @@ from worker.errors import VigieError
 from worker.logs import setup_logging
 from worker.metrics import Metrics, MetricsServer
 from worker.preflight import ensure_topics
-from worker.scoring import Scorer
+from worker.scoring import scorer_from_settings
 from worker.settings import Settings
 
 log = logging.getLogger("worker.run")
@@ -25,17 +25,18 @@ log = logging.getLogger("worker.run")
 def run_worker(settings: Settings) -> int:
     setup_logging(settings.log_format, settings.log_level)
     log.info("settings: %s", settings.as_dict())
-    scorer = Scorer.from_bundle(
-        settings.model,
-        lexicon_paths=settings.lexicons,
-        review=settings.review_threshold,
-        remove=settings.remove_threshold,
-    )
+    scorer = scorer_from_settings(settings)
     log.info(
         "model %s %s (%s), thresholds review=%.3f remove=%.3f; %d lexicon terms",
         scorer.model.name, scorer.model.version, scorer.model.kind,
         scorer.policy.review, scorer.policy.remove, scorer.lexicon.size,
     )
+    if scorer.encoder is None:
+        log.info("cascade off: fast model only (no encoder bundle; VIGIE_ENCODER_MODEL=%s)", settings.encoder_model)
+    else:
+        enc = scorer.encoder
+        log.info("cascade on: encoder %s %s re-scores fast scores in [%.2f, %.2f) and term-list matches",
+                 enc.model.name, enc.model.version, enc.band.low, enc.band.high)
     metrics = Metrics()
     metrics.set_model(scorer.model.name, scorer.model.version)
     pipeline = Pipeline(settings, scorer, metrics)

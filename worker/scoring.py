@@ -8,17 +8,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
+from worker.cascade import ENCODER_TIER, FAST_TIER, Band, combine, escalate_mask, second_opinion
 from worker.decide import Policy, decide
 from worker.errors import ScoringError
-from worker.lexicon import Lexicon
-from worker.messages import ModelRef, Verdict
+from worker.lexicon import Lexicon, Match
+from worker.messages import ModelRef, Reason, Verdict
 from worker.model import Model, load_bundle
 from worker.normalize import Normalized, normalize_batch
+from worker.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +43,54 @@ def windows(text: str, size: int) -> list[str]:
     return [text[i : i + size] for i in range(0, len(text) - size + stride, stride)]
 
 
-class Scorer:
-    """Build once (model session, lexicon automaton, policy), call per batch."""
+def scorer_from_settings(settings: Settings, *, extra_lexicons: Sequence[Path] = (), model: Path | None = None,
+                         review: float | None = None, remove: float | None = None) -> Scorer:
+    """The scorer the worker uses; `vigie score` builds the same one, so both give the same verdicts."""
+    return Scorer.from_bundle(
+        model or settings.model,
+        lexicon_paths=[*settings.lexicons, *extra_lexicons],
+        review=review if review is not None else settings.review_threshold,
+        remove=remove if remove is not None else settings.remove_threshold,
+        encoder_path=settings.encoder_path(),
+        band=settings.band(),
+    )
 
-    def __init__(self, model: Model, lexicon: Lexicon, policy: Policy) -> None:
+
+def policy_for(model: Model, review: float | None = None, remove: float | None = None) -> Policy:
+    """The decision policy of a bundle: its thresholds, unless overridden."""
+    thresholds = model.thresholds
+    return Policy(
+        review=review if review is not None else float(thresholds["review"]),
+        remove=remove if remove is not None else float(thresholds["remove"]),
+        category_min=float(thresholds.get("category_min", 0.5)),
+        hate_label=model.hate_label,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Encoder:
+    """The optional second tier of the cascade: a stronger, slower model for the posts the fast one is unsure of."""
+
+    model: Model
+    policy: Policy
+    band: Band = Band()
+    batch_size: int = 32
+
+
+class Scorer:
+    """Build once (model sessions, lexicon automaton, policy), call per batch."""
+
+    def __init__(self, model: Model, lexicon: Lexicon, policy: Policy, encoder: Encoder | None = None) -> None:
         self.model = model
         self.lexicon = lexicon
         self.policy = policy
+        self.encoder = encoder
         self.labels = model.labels
         self.model_ref = ModelRef(model.name, model.version)
-        self.on_inference: Callable[[float, int], None] | None = None  # (seconds, rows) hook for metrics
+        self._hate_column = model.labels.index(model.hate_label)
+        # (tier, seconds, rows) after each model run, and (escalated posts) after each batch: hooks for metrics
+        self.on_inference: Callable[[str, float, int], None] | None = None
+        self.on_escalated: Callable[[int], None] | None = None
 
     @classmethod
     def from_bundle(
@@ -60,26 +100,57 @@ class Scorer:
         lexicon_paths: Sequence[Path] = (),
         review: float | None = None,
         remove: float | None = None,
+        encoder_path: Path | str | None = None,
+        band: Band | None = None,
     ) -> Scorer:
+        """The fast model at ``path`` (default: the committed bundle), plus the encoder tier if ``encoder_path``."""
         model = load_bundle(path)
-        thresholds = model.thresholds
-        policy = Policy(
-            review=review if review is not None else float(thresholds["review"]),
-            remove=remove if remove is not None else float(thresholds["remove"]),
-            category_min=float(thresholds.get("category_min", 0.5)),
-            hate_label=model.hate_label,
-        )
-        return cls(model, Lexicon.load(lexicon_paths), policy)
+        encoder = None
+        if encoder_path is not None:
+            enc_model = load_bundle(encoder_path)
+            encoder = Encoder(enc_model, policy_for(enc_model), band or Band())
+        return cls(model, Lexicon.load(lexicon_paths), policy_for(model, review, remove), encoder)
 
     def score(self, texts: Sequence[str]) -> list[Verdict]:
-        """Score a batch; raises ScoringError if the model fails on it."""
+        """Score a batch; raises ScoringError if a model fails on it."""
         norms = normalize_batch(texts)
-        probs = self._predict(norms)
+        probs, worst = self._predict(norms, texts)
+        matches = [self.lexicon.match(norm) for norm in norms]
         labels = self.labels
+        if self.encoder is None:
+            return [
+                decide(dict(zip(labels, row, strict=True)), norm, found, self.policy)
+                for norm, row, found in zip(norms, probs.tolist(), matches, strict=True)
+            ]
+        return self._cascade(norms, probs, worst, matches)
+
+    def _cascade(
+        self, norms: Sequence[Normalized], probs: np.ndarray, worst: list[str], matches: list[list[Match]]
+    ) -> list[Verdict]:
+        """Escalate uncertain or term-matching posts to the encoder; it decides those, with its own thresholds."""
+        encoder = self.encoder
+        assert encoder is not None
+        fast = probs[:, self._hate_column]
+        escalated = escalate_mask(fast, np.array([bool(m) for m in matches]), encoder.band)
+        second = np.full(len(norms), np.nan, dtype=np.float32)
+        if escalated.any():
+            column = encoder.model.labels.index(encoder.model.hate_label)
+            second = second_opinion(self._timed(encoder.model, ENCODER_TIER), worst, escalated, column=column,
+                                    batch_size=encoder.batch_size)
+            if self.on_escalated is not None:
+                self.on_escalated(int(escalated.sum()))
+        final = combine(fast, second, escalated)
         verdicts = []
-        for norm, row in zip(norms, probs.tolist(), strict=True):
-            scores = dict(zip(labels, row, strict=True))
-            verdicts.append(decide(scores, norm, self.lexicon.match(norm), self.policy))
+        for i, (norm, row) in enumerate(zip(norms, probs.tolist(), strict=True)):
+            scores = dict(zip(self.labels, row, strict=True))
+            if escalated[i]:
+                scores[self.policy.hate_label] = float(final[i])
+                verdict = decide(scores, norm, matches[i], encoder.policy)
+                note = Reason("tier", f"decided by the encoder (fast score {fast[i]:.2f}, encoder {second[i]:.2f})",
+                              label=ENCODER_TIER, score=float(second[i]))
+                verdicts.append(replace(verdict, tier=ENCODER_TIER, reasons=(*verdict.reasons, note)))
+            else:
+                verdicts.append(replace(decide(scores, norm, matches[i], self.policy), tier=FAST_TIER))
         return verdicts
 
     def score_resilient(self, texts: Sequence[str]) -> list[Verdict | ScoringFailure]:
@@ -96,30 +167,41 @@ class Scorer:
                 out.append(ScoringFailure(str(exc)))
         return out
 
-    def _predict(self, norms: Sequence[Normalized]) -> np.ndarray:
+    def _predict(self, norms: Sequence[Normalized], originals: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+        """Fast-model probabilities per post (the worst window of a long post counts), and the text of that worst
+        window (what the encoder tier re-scores)."""
         size = self.model.max_chars
-        texts = [n.text for n in norms]
+        texts = [n.text for n in norms] if self.model.normalized_input else list(originals)
+        run = self._timed(self.model, FAST_TIER)
         if all(len(t) <= size for t in texts):
-            return self._run(texts)
+            return self._run(run, texts), texts
         flat: list[str] = []
         starts: list[int] = []
         for text in texts:
             starts.append(len(flat))
             flat.extend(windows(text, size))
-        window_probs = self._run(flat)
-        return np.maximum.reduceat(window_probs, np.asarray(starts, dtype=np.intp), axis=0)
+        window_probs = self._run(run, flat)
+        offsets = np.asarray(starts, dtype=np.intp)
+        hate = window_probs[:, self._hate_column]
+        ends = [*starts[1:], len(flat)]
+        worst = [flat[a + int(np.argmax(hate[a:b]))] for a, b in zip(starts, ends, strict=True)]
+        return np.maximum.reduceat(window_probs, offsets, axis=0), worst
 
-    def _run(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, len(self.labels)), dtype=np.float32)
-        parts = []
-        for i in range(0, len(texts), MAX_ROWS_PER_RUN):
-            chunk = texts[i : i + MAX_ROWS_PER_RUN]
+    def _timed(self, model: Model, tier: str) -> Callable[[Sequence[str]], np.ndarray]:
+        def run(texts: Sequence[str]) -> np.ndarray:
             started = time.perf_counter()
             try:
-                parts.append(self.model.predict(chunk))
+                out = model.predict(texts)
             except Exception as exc:  # onnxruntime raises plain exceptions; classify them here, once
-                raise ScoringError(f"inference failed: {type(exc).__name__}: {exc}") from exc
+                raise ScoringError(f"{tier} inference failed: {type(exc).__name__}: {exc}") from exc
             if self.on_inference is not None:
-                self.on_inference(time.perf_counter() - started, len(chunk))
+                self.on_inference(tier, time.perf_counter() - started, len(texts))
+            return out
+
+        return run
+
+    def _run(self, run: Callable[[Sequence[str]], np.ndarray], texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        parts = [run(texts[i : i + MAX_ROWS_PER_RUN]) for i in range(0, len(texts), MAX_ROWS_PER_RUN)]
         return parts[0] if len(parts) == 1 else np.concatenate(parts)

@@ -8,9 +8,12 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from worker.errors import ConfigError
+
+if TYPE_CHECKING:
+    from worker.cascade import Band
 
 ENV_PREFIX = "VIGIE_"
 _TOPIC_RE = re.compile(r"^[A-Za-z0-9._-]{1,249}$")
@@ -55,6 +58,10 @@ def _bool(value: str) -> bool:
     raise ValueError(f"expected true/false, got {value!r}")
 
 
+def _floats(value: str) -> tuple[float, ...]:
+    return tuple(float(p) for p in value.split(",") if p.strip())
+
+
 def _ints(value: str) -> tuple[int, ...]:
     return tuple(int(p) for p in value.split(",") if p.strip())
 
@@ -72,7 +79,9 @@ class Settings:
     decisions_topic: str | None = _env("VIGIE_DECISIONS_TOPIC", None)
     group_id: str = _env("VIGIE_GROUP_ID", "vigie")
     model: Path | None = _env("VIGIE_MODEL", None, cast=Path)
-    encoder_model: Path | None = _env("VIGIE_ENCODER_MODEL", None, cast=Path)
+    # The cascade's encoder bundle: "auto" = the committed models/vigie-fr-encoder if present; "off" = fast-only.
+    encoder_model: str = _env("VIGIE_ENCODER_MODEL", "auto")
+    cascade_band: tuple[float, ...] = _env("VIGIE_CASCADE_BAND", (), cast=_floats)
     lexicons: tuple[Path, ...] = _env("VIGIE_LEXICONS", (), cast=_paths)
     review_threshold: float | None = _env("VIGIE_REVIEW_THRESHOLD", None, cast=float)
     remove_threshold: float | None = _env("VIGIE_REMOVE_THRESHOLD", None, cast=float)
@@ -148,6 +157,8 @@ class Settings:
             value = getattr(self, name)
             if value is not None and not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be within [0, 1], got {value}")
+        if self.cascade_band and (len(self.cascade_band) != 2 or not 0 <= self.cascade_band[0] <= self.cascade_band[1] <= 1):
+            raise ConfigError(f"VIGIE_CASCADE_BAND must be 'low,high' with 0 <= low <= high <= 1, got {self.cascade_band}")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"log format must be 'text' or 'json', got {self.log_format!r}")
         if self.processing_guarantee not in ("at_least_once", "exactly_once"):
@@ -163,6 +174,23 @@ class Settings:
             path = getattr(self, name)
             if path is not None and not path.is_file():
                 raise ConfigError(f"{name} {path} does not exist")
+
+    def encoder_path(self) -> Path | None:
+        """The encoder bundle to load, or None for fast-only."""
+        from worker.model import default_encoder_path
+
+        value = self.encoder_model.strip()
+        if value.lower() in ("off", "none", ""):
+            return None
+        if value.lower() == "auto":
+            path = default_encoder_path()
+            return path if (path / "manifest.json").is_file() else None
+        return Path(value)
+
+    def band(self) -> Band | None:
+        from worker.cascade import Band
+
+        return Band(*self.cascade_band) if self.cascade_band else None
 
     def as_dict(self, *, plaintext_secrets: bool = False) -> dict[str, Any]:
         """The settings for logging: secrets masked unless asked otherwise."""

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from fakes import KeywordModel
+
+from worker.cascade import Band
+from worker.decide import Policy
+from worker.lexicon import Lexicon
+from worker.scoring import Encoder, Scorer
+
+
+class EncoderFake(KeywordModel):
+    name = "encoder-fake"
+    labels = ("hate",)
+    max_chars = 10_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return np.array([[0.97 if "haine" in t and "pas" not in t else 0.02] for t in texts], dtype=np.float32)
+
+
+def cascade(band: Band) -> tuple[Scorer, EncoderFake]:
+    enc = EncoderFake()
+    policy = Policy(review=0.5, remove=0.8)
+    scorer = Scorer(KeywordModel(), Lexicon.load(), policy, Encoder(enc, Policy(0.6, 0.9), band))
+    return scorer, enc
+
+
+def test_uncertain_posts_are_decided_by_the_encoder_with_its_thresholds() -> None:
+    scorer, enc = cascade(Band(0.5, 0.9))
+    tiers: list[int] = []
+    scorer.on_escalated = tiers.append
+    verdicts = scorer.score(["bonjour", "pas de haine ici", "de la haine", "il faut les exterminer"])
+    assert [v.tier for v in verdicts] == ["fast", "encoder", "encoder", "fast"]
+    assert [v.decision for v in verdicts] == ["allow", "allow", "remove", "remove"]
+    assert enc.seen == ["pas de haine ici", "de la haine"] or sorted(enc.seen) == sorted(["pas de haine ici", "de la haine"])
+    assert verdicts[2].scores["hate"] == np.float32(0.97)
+    assert any(r.kind == "tier" for r in verdicts[1].reasons)
+    assert tiers == [2]
+
+
+def test_an_empty_band_escalates_nothing() -> None:
+    scorer, enc = cascade(Band(0.5, 0.5))
+    verdicts = scorer.score(["de la haine"])
+    assert verdicts[0].tier == "fast" and verdicts[0].decision == "review" and enc.seen == []
+
+
+def test_the_encoder_sees_the_worst_window_of_a_long_post() -> None:
+    scorer, enc = cascade(Band(0.5, 0.9))
+    text = "bla " * 500 + "de la haine " + "bla " * 500
+    verdict = scorer.score([text])[0]
+    assert verdict.tier == "encoder" and verdict.decision == "remove"
+    assert len(enc.seen) == 1 and "haine" in enc.seen[0] and len(enc.seen[0]) <= KeywordModel.max_chars
+
+
+def test_inference_hook_reports_each_tier() -> None:
+    scorer, _ = cascade(Band(0.5, 0.9))
+    seen: list[tuple[str, int]] = []
+    scorer.on_inference = lambda tier, seconds, rows: seen.append((tier, rows))
+    scorer.score(["de la haine", "bonjour"])
+    assert seen == [("fast", 2), ("encoder", 1)]
