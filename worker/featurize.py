@@ -40,16 +40,28 @@ def _separator_table() -> np.ndarray:
     return table
 
 
+def _accent_table() -> np.ndarray:
+    """BMP code point -> the same letter without diacritics (é -> e, ç -> c); identity elsewhere."""
+    table = np.arange(_TABLE_SIZE, dtype=np.uint32)
+    for cp in range(0xC0, 0x2000):  # Latin, Greek, Cyrillic blocks: where the diacritics of French live
+        decomposed = unicodedata.normalize("NFD", chr(cp))
+        if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+            table[cp] = ord(decomposed[0])
+    return table
+
+
 _SEPARATORS = _separator_table()
+_LOG_TABLE = (np.log(np.maximum(np.arange(256, dtype=np.float32), 1)) + 1).astype(np.float32)  # 1 + ln(tf)
+_NO_ACCENTS = _accent_table()
 
 
 @dataclass(frozen=True, slots=True)
 class FeaturizerSpec:
     """Everything needed to reproduce the features: stored in the bundle (``featurizer`` in the manifest)."""
 
-    char_ngrams: tuple[int, int] = (2, 5)
+    char_ngrams: tuple[int, int] = (3, 5)
     word_ngrams: tuple[int, int] = (1, 2)
-    char_bits: int = 18
+    char_bits: int = 17
     word_bits: int = 17
     seed: int = 0x5EED
     prime: int = 0x100000001B3  # odd, so it is invertible modulo 2**64
@@ -57,6 +69,7 @@ class FeaturizerSpec:
     char_scale: float = 1.0  # weight of the char block after its L2 norm
     word_scale: float = 1.0
     max_chars: int = 2048  # a text is cut to this many characters before hashing (scoring windows are shorter)
+    fold_accents: bool = False  # é -> e before hashing (posts often drop accents)
 
     @property
     def n_char(self) -> int:
@@ -134,24 +147,24 @@ class Featurizer:
         self._inv_pow = np.ones(0, dtype=np.uint64)
 
     # -- public -------------------------------------------------------------------------------------------------
-    def __call__(self, texts: Sequence[str]) -> SparseBatch:
-        return self.transform(texts)
-
     def transform(self, texts: Sequence[str]) -> SparseBatch:
-        counts = self.counts(texts)
-        return self.weigh(counts)
+        return self._weigh(*self._count(texts))
 
     def counts(self, texts: Sequence[str]) -> SparseBatch:
         """Raw term counts (``weights`` holds counts), deduplicated per text, rows ascending."""
+        idx, cnt, rows, n = self._count(texts)
+        return SparseBatch(idx, cnt.astype(np.float32), rows, n)
+
+    def _count(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
         n = len(texts)
         if n == 0:
-            return SparseBatch(_EMPTY_I, _EMPTY_F, _EMPTY_I, 0)
+            return _EMPTY_I, _EMPTY_I, _EMPTY_I, 0
         enc = self._encode(texts)
         bits = self._key_bits()
         kdt: type[np.unsignedinteger] = np.uint32 if n < (1 << (32 - bits)) else np.uint64
         keys = np.concatenate([self._char_keys(enc, kdt), self._word_keys(enc, kdt)])
         if keys.size == 0:
-            return SparseBatch(_EMPTY_I, _EMPTY_F, _EMPTY_I, n)
+            return _EMPTY_I, _EMPTY_I, _EMPTY_I, n
         keys.sort()
         first = np.empty(keys.size, dtype=bool)
         first[0] = True
@@ -161,25 +174,36 @@ class Featurizer:
         cnt = np.diff(np.append(starts, keys.size))
         rows = (uniq >> kdt(bits)).astype(np.int64)
         idx = (uniq & kdt((1 << bits) - 1)).astype(np.int64)
-        return SparseBatch(idx, cnt.astype(np.float32), rows, n)
+        return idx, cnt, rows, n
 
-    def weigh(self, counts: SparseBatch) -> SparseBatch:
-        """Counts -> sublinear tf * idf, L2-normalised per text and per block."""
-        if counts.indices.size == 0:
-            return counts
-        w = counts.weights.astype(np.float32)
+    def _weigh(self, idx: np.ndarray, cnt: np.ndarray, rows: np.ndarray, n: int) -> SparseBatch:
+        """Counts -> sublinear tf * idf, L2-normalised per text and per block (char, word)."""
+        if idx.size == 0:
+            return SparseBatch(idx, _EMPTY_F, rows, n)
         if self.spec.sublinear_tf:
-            w = np.log(w, dtype=np.float32) + np.float32(1.0)
+            w = _LOG_TABLE[np.minimum(cnt, _LOG_TABLE.size - 1)]
+            big = np.flatnonzero(cnt >= _LOG_TABLE.size)
+            if big.size:
+                w[big] = np.log(cnt[big]).astype(np.float32) + np.float32(1.0)
+        else:
+            w = cnt.astype(np.float32)
         if self.idf is not None:
-            w *= self.idf[counts.indices]
-        is_word = counts.indices >= self.spec.n_char
-        group = counts.rows * 2 + is_word
-        norm2 = np.bincount(group, weights=w * w, minlength=2 * counts.n_rows)
-        norm = np.sqrt(norm2).astype(np.float32)
-        w /= np.maximum(norm[group], np.float32(1e-12))
-        scale = np.where(is_word, np.float32(self.spec.word_scale), np.float32(self.spec.char_scale))
-        w *= scale.astype(np.float32)
-        return SparseBatch(counts.indices, w.astype(np.float32), counts.rows, counts.n_rows)
+            w *= self.idf[idx]
+        # Entries are sorted by (row, index) and char ids come before word ids: each (row, block) is one segment.
+        is_word = idx >= self.spec.n_char
+        group = rows * 2 + is_word
+        first = np.empty(group.size, dtype=bool)
+        first[0] = True
+        np.not_equal(group[1:], group[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        scale = np.add.reduceat(w * w, starts)
+        np.sqrt(scale, out=scale)
+        np.maximum(scale, np.float32(1e-12), out=scale)
+        np.divide(np.float32(1.0), scale, out=scale)
+        if self.spec.char_scale != 1.0 or self.spec.word_scale != 1.0:
+            scale *= np.where(is_word[starts], np.float32(self.spec.word_scale), np.float32(self.spec.char_scale))
+        w *= np.repeat(scale, np.diff(np.append(starts, group.size)))
+        return SparseBatch(idx, w, rows, n)
 
     # -- encoding -----------------------------------------------------------------------------------------------
     def _key_bits(self) -> int:
@@ -210,7 +234,11 @@ class Featurizer:
         # Collapse runs of separators within a text to one space.
         keep = np.ones(raw.size, dtype=bool)
         keep[1:] = ~(sep[1:] & sep[:-1] & (rows[1:] == rows[:-1]))
-        codes = np.where(sep, np.uint32(_SPACE), raw)[keep].astype(np.uint64)
+        codes = np.where(sep, np.uint32(_SPACE), raw)[keep]
+        if self.spec.fold_accents:
+            small = codes < _TABLE_SIZE
+            codes = np.where(small, _NO_ACCENTS[np.minimum(codes, _TABLE_SIZE - 1)], codes)
+        codes = codes.astype(np.uint64)
         rows, space = rows[keep], sep[keep]
         powers, inv_powers = self._powers(codes.size + 1)
         prefix = np.zeros(codes.size + 1, dtype=np.uint64)

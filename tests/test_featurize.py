@@ -1,0 +1,149 @@
+"""The batch featuriser: same features as a plain per-text reference, independent of the batch, never raises."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from worker.featurize import (
+    _SEPARATORS,
+    Featurizer,
+    FeaturizerSpec,
+    document_frequency,
+    smooth_idf,
+)
+
+MASK = (1 << 64) - 1
+PAIR = 0x9E3779B97F4A7C15
+
+
+def reference_counts(fz: Featurizer, text: str) -> dict[int, int]:
+    """Per-text, loop-by-loop version of what Featurizer.counts computes for the whole batch."""
+    spec = fz.spec
+    tokens: list[list[int]] = []
+    current: list[int] = []
+    for ch in text[: spec.max_chars]:
+        cp = ord(ch)
+        if cp < 0x10000 and _SEPARATORS[cp]:
+            if current:
+                tokens.append(current)
+            current = []
+        else:
+            current.append(cp)
+    if current:
+        tokens.append(current)
+
+    def poly(seq: list[int]) -> int:
+        h = 0
+        for c in seq:
+            h = (h * spec.prime + c) & MASK
+        return h
+
+    def bucket(h: int, salt: int, bits: int) -> int:
+        return int(fz._finish(np.array([h], dtype=np.uint64), salt, bits)[0])
+
+    counts: dict[int, int] = {}
+    lo, hi = spec.char_ngrams
+    for tok in tokens:
+        padded = [32, *tok, 32]
+        for n in range(lo, hi + 1):
+            for i in range(len(padded) - n + 1):
+                if set(padded[i : i + n]) == {32}:  # a bare space is not a feature
+                    continue
+                b = bucket(poly(padded[i : i + n]), 0x100 + n, spec.char_bits)
+                counts[b] = counts.get(b, 0) + 1
+    word_hashes = [poly(t) for t in tokens]
+    lo, hi = spec.word_ngrams
+    for n in range(lo, hi + 1):
+        for i in range(len(word_hashes) - n + 1):
+            h = word_hashes[i]
+            for k in range(1, n):
+                h = (h * PAIR + word_hashes[i + k]) & MASK
+            b = bucket(h, 0x200 + n, spec.word_bits) + spec.n_char
+            counts[b] = counts.get(b, 0) + 1
+    return counts
+
+
+TEXTS = [
+    "les immigrés dehors !!",
+    "",
+    "   ",
+    "a",
+    "l'islam, c'est   super 🐒🐒 ok",
+    "x\x00y\u200bz\ud800w",
+    "ab",
+    "un-deux_trois 4 5",
+]
+
+
+@pytest.mark.parametrize("spec", [FeaturizerSpec(), FeaturizerSpec(char_ngrams=(1, 3), word_ngrams=(1, 3))])
+def test_counts_match_the_per_text_reference(spec: FeaturizerSpec) -> None:
+    fz = Featurizer(spec)
+    batch = fz.counts(TEXTS)
+    assert np.all(np.diff(batch.rows) >= 0)
+    for row, text in enumerate(TEXTS):
+        sel = batch.rows == row
+        got = dict(zip(batch.indices[sel].tolist(), batch.weights[sel].astype(int).tolist(), strict=True))
+        assert got == reference_counts(fz, text), text
+
+
+def test_features_do_not_depend_on_the_rest_of_the_batch() -> None:
+    fz = Featurizer(FeaturizerSpec())
+    together = fz.transform(TEXTS)
+    for row, text in enumerate(TEXTS):
+        alone = fz.transform([text])
+        sel = together.rows == row
+        np.testing.assert_array_equal(alone.indices, together.indices[sel])
+        np.testing.assert_allclose(alone.weights, together.weights[sel], rtol=1e-6)
+
+
+def test_each_block_is_l2_normalised_and_scaled() -> None:
+    spec = FeaturizerSpec(char_scale=1.0, word_scale=0.5)
+    idf = np.linspace(1.0, 3.0, spec.n_features).astype(np.float32)
+    batch = Featurizer(spec, idf).transform(["les gens sont là", "bonjour à tous et à toutes"])
+    for row in range(2):
+        sel = batch.rows == row
+        is_word = batch.indices[sel] >= spec.n_char
+        w = batch.weights[sel]
+        assert np.sqrt(np.sum(w[~is_word] ** 2)) == pytest.approx(1.0, rel=1e-5)
+        assert np.sqrt(np.sum(w[is_word] ** 2)) == pytest.approx(0.5, rel=1e-5)
+
+
+def test_accent_folding_maps_accented_and_plain_spellings_together() -> None:
+    fz = Featurizer(FeaturizerSpec(fold_accents=True))
+    a, b = fz.counts(["immigrés étrangers"]), fz.counts(["immigres etrangers"])
+    np.testing.assert_array_equal(a.indices, b.indices)
+    plain = Featurizer(FeaturizerSpec())
+    assert not np.array_equal(plain.counts(["immigrés"]).indices, plain.counts(["immigres"]).indices)
+
+
+def test_odd_inputs_never_raise_and_long_texts_are_capped() -> None:
+    fz = Featurizer(FeaturizerSpec(max_chars=300))
+    assert fz.transform([]).n_rows == 0
+    weird = ["", "\x00\x01\x02", "\ud83d", "é" * 10, "mot " * 25_000, "\U0001f600" * 50]
+    batch = fz.transform(weird)
+    assert batch.n_rows == len(weird)
+    assert np.all((batch.indices >= 0) & (batch.indices < fz.spec.n_features))
+    assert np.all(np.isfinite(batch.weights))
+    long_row = batch.rows == 4
+    assert long_row.sum() == Featurizer(FeaturizerSpec(max_chars=300)).transform(["mot " * 75]).indices.size
+
+
+def test_spec_round_trips_and_rejects_unknown_fields() -> None:
+    spec = FeaturizerSpec(char_ngrams=(3, 5), word_bits=16, fold_accents=True)
+    assert FeaturizerSpec.from_dict(spec.as_dict()) == spec
+    with pytest.raises(ValueError, match="unknown"):
+        FeaturizerSpec.from_dict({**spec.as_dict(), "colour": "blue"})
+    with pytest.raises(ValueError):
+        FeaturizerSpec.from_dict({"char_ngrams": [5, 2]})
+
+
+def test_document_frequency_and_idf() -> None:
+    fz = Featurizer(FeaturizerSpec())
+    texts = ["les chats", "les chiens", "des chats"]
+    df, n = document_frequency(fz, texts, batch=2)
+    assert n == 3
+    les = fz.counts(["les"]).indices[-1]  # the word unigram "les" (word block comes last)
+    assert les >= fz.spec.n_char and df[les] == 2
+    idf = smooth_idf(df, n)
+    assert idf[les] == pytest.approx(np.log(4 / 3) + 1, rel=1e-6)
