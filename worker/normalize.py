@@ -386,10 +386,15 @@ def _step_homoglyphs(w: _Work) -> None:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rarer: look for them first
-_HASHTAG = re.compile(r"#+([^\W_]\w*)")
+_HASHTAG = re.compile(r"(?<!#)#++([^\W_]\w*+)")  # possessive, and only at a run's start: linear on « ##### »
 _CAMEL = re.compile(f"[{_UP}]?[{_LO}]+(?:[{_UP}][{_LO}]{{2,}})+")  # « SaleJuif »; not « SaLe » (case noise)
 _CAMEL_CUT = re.compile(f"(?<=[{_LO}])(?=[{_UP}])")
 _CASE_NOISE = re.compile(f"[{_UP}](?<=[{_LO}].)")
+
+
+def _word_before(text: str, i: int) -> bool:
+    """Does a word end right before position i? (A combining mark counts: case folding can create one.)"""
+    return i > 0 and (text[i - 1].isalnum() or unicodedata.combining(text[i - 1]) > 0)
 
 
 def _word_at(text: str, i: int) -> tuple[int, int]:
@@ -421,7 +426,7 @@ def _hashtag_edits(text: str) -> list[Edit]:
     """« #SaleJuif » -> « Sale Juif »: the « # » goes, every lower-to-upper boundary is cut."""
     edits: list[Edit] = []
     for m in _HASHTAG.finditer(text):
-        if m.start() > 0 and text[m.start() - 1].isalnum():
+        if _word_before(text, m.start()):
             continue  # « C# », « a#b »
         body = m.start(1)
         edits.append((m.start(), body, ""))
@@ -469,22 +474,31 @@ _URL = re.compile(
     r"|(?<![\w@.\-])(?:[a-z0-9\-]+\.)+" + _TLD + r"\b(?:[./]\S*)?"
     r"|(?<![\w@.\-])(?:[a-z0-9\-]+\.)+[a-z]{2,6}/\S*"
 )
-_AT = re.compile(r"@(\w+)")
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_HANDLE_LIKE_WORD = re.compile(f"(?:[{_LO}0134579]*[{_LO}]){{2}}[{_LO}0134579]*")
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_AT = re.compile(f"@(\\w[\\w{_MARKS}]*)")  # marks in or after a handle would land on the placeholder
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)+")
+_HANDLE_CHARS = re.compile(f"[{_LO}0134579]++")
 _TRAIL = " \t\n.,;:!?"
+_GLUED_AT = re.compile(r"[\w.+\-]@")
 
 
 def _is_mention(text: str, m: re.Match[str]) -> bool:
     """@handle at the start or end of a post, next to another mention, or not word-like; else « @rabe » leet."""
     handle = m.group(1)
-    if handle == "user" or not _HANDLE_LIKE_WORD.fullmatch(handle):
+    if handle == "user" or not _HANDLE_CHARS.fullmatch(handle) or sum(c.isalpha() for c in handle) < 2:
         return True
-    head = text[: m.start()].rstrip()
-    tail = text[m.end() :].lstrip(_TRAIL)
-    if not head or not tail or tail.startswith(("@", "LINK")):
+    before = m.start()
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    after = m.end()
+    while after < len(text) and text[after] in _TRAIL:
+        after += 1
+    if before == 0 or after == len(text) or text.startswith(("@", "LINK"), after):
         return True
-    previous = head[head.rfind(" ") + 1 :]
+    word_start = before
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    previous = text[word_start:before]
     return previous.startswith("@") or previous.endswith(":") or previous == "LINK"
 
 
@@ -493,14 +507,12 @@ def _placeholder_edits(text: str) -> list[Edit]:
     if "/" in text or "www." in text or _DOMAIN_HINT.search(text):
         spans += [(m.start(), m.end(), "LINK") for m in _URL.finditer(text)]
     if "@" in text:
+        emails = [(m.start(), m.end(), "@USER") for m in _EMAIL.finditer(text)] if _GLUED_AT.search(text) else []
+        spans += emails
         for m in _AT.finditer(text):
-            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._+-"):
-                email = _EMAIL.match(text, _word_at(text, m.start())[0])
-                if email:
-                    spans.append((email.start(), email.end(), "@USER"))
-            elif m.start() == 0 or text[m.start() - 1] != "@":
-                if _is_mention(text, m):
-                    spans.append((m.start(), m.end(), "@USER"))
+            glued = _word_before(text, m.start()) or text[m.start() - 1 : m.start()] in (".", "_", "+", "-", "@")
+            if not glued and _is_mention(text, m):
+                spans.append((m.start(), m.end(), "@USER"))
     if "link" in text:
         spans += _link_edits(text)
     edits: list[Edit] = []
@@ -517,7 +529,9 @@ def _link_edits(text: str) -> list[Edit]:
     return [
         (i, i + 4, "LINK")
         for i in _all(text, "link")
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "@_")) and not text[i + 4 : i + 5].isalnum()
+        if not _word_before(text, i)
+        and text[i - 1 : i] not in ("@", "_")
+        and not (text[i + 4 : i + 5].isalnum() or unicodedata.combining(text[i + 4 : i + 5] or " "))
     ]
 
 
@@ -596,8 +610,10 @@ def _unpunct(text: str, m: re.Match[str]) -> str | None:
     end = m.end()
     if end < len(text) and text[end].isalpha():
         return ""
-    word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    return None if text[word_start] == "*" else ""  # « *sale* » is emphasis, not censorship
+    word_start = m.start()
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return None if word_start > 0 and text[word_start - 1] == "*" else ""  # « *sale* » is emphasis
 
 
 def _step_punctuation(w: _Work) -> None:
@@ -621,6 +637,7 @@ _RARE = re.compile(
 )
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _EDGE_PUNCT = "\"'«»()[]<>.,;:!?…“”‘’"
 _UNITS = (
     "er|re|ère|ere|e|è|é|ème|eme|ième|ieme|nd|nde|d|h|min|mn|s|sec|k|m|km|kg|g|go|mo|ko|to|l|cl|ml|x|j|an|ans|"
@@ -628,11 +645,24 @@ _UNITS = (
 )
 _NUMBER_LIKE = re.compile(rf"[+\-]?\d+(?:[.,:h/]\d+)*(?:{_UNITS}|[€$%°])?\d*")
 _LEET_CONTEXT = re.compile(
-    f"[{_LO}][{_LEET_CHARS}!|]+[{_LO}]"  # n3gr3, s4l3, j00f
+    f"[{_LO}][{_LEET_CHARS}!|]++[{_LO}]"  # n3gr3, s4l3, j00f
     f"|^[@$][{_LO}]"  # @rabe, $ale (mentions were taken by the placeholders step)
-    f"|^[{_LEET_CHARS}][{_LO}]{{3,}}$"  # 4rabe
-    f"|^[{_LO}]*[aeiouyéèêàâîôû][{_LO}]*[{_LO}][034€]$"  # sal3, nègr3 (not « europe1 », « tf1 »)
+    f"|^[{_LEET_CHARS}][{_LO}]{{3,}}+$"  # 4rabe
 )
+_LETTERS = re.compile(f"[{_LO}]++")
+_VOWELS = frozenset("aeiouyéèêàâîôû")
+
+
+def _leet_context(core: str) -> bool:
+    if _LEET_CONTEXT.search(core):
+        return True
+    # sal3, nègr3 (a vowel, then a final 0/3/4/€; not « europe1 », « tf1 », « mp3 »)
+    return (
+        len(core) >= 3
+        and core[-1] in "034€"
+        and bool(_LETTERS.fullmatch(core, 0, len(core) - 1))
+        and not _VOWELS.isdisjoint(core)
+    )
 
 
 def _deleet(token: str) -> str | None:
@@ -640,17 +670,23 @@ def _deleet(token: str) -> str | None:
     number = _NUMBER_LIKE.match(core)
     if number and number.end() > 1:
         return None  # « 1er », « 14h30 », « 12,50€ »; « 3emedose », « 5euros »: a number glued to a word
-    if not _LEET_CONTEXT.search(core) or sum(c.isalpha() for c in core) < 2:
+    if not _leet_context(core) or sum(c.isalpha() for c in core) < 2:
         return None
     start = token.find(core)
     return token[:start] + core.translate(_LEET_TABLE) + token[start + len(core) :]
 
 
-def _token_at(text: str, i: int) -> tuple[int, int]:
-    """The whitespace-delimited token around i (spaces and newlines: the only whitespace before the last step)."""
-    start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i), text.rfind("\t", 0, i)) + 1
-    ends = [e for e in (text.find(" ", i), text.find("\n", i), text.find("\t", i)) if e >= 0]
-    return start, min(ends) if ends else len(text)
+def _token_at(text: str, i: int, spaces_only: bool) -> tuple[int, int]:
+    """The whitespace-delimited token around i."""
+    if spaces_only:
+        end = text.find(" ", i)
+        return text.rfind(" ", 0, i) + 1, len(text) if end < 0 else end
+    start, end = i, i
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def _step_leetspeak(w: _Work) -> None:
@@ -659,10 +695,11 @@ def _step_leetspeak(w: _Work) -> None:
         return
     edits: list[Edit] = []
     last_end = -1
+    spaces_only = " " in text and not _OTHER_SPACE.search(text)
     for m in _LEET_HINT.finditer(text):
         if m.start() < last_end:
             continue
-        start, end = _token_at(text, m.start())
+        start, end = _token_at(text, m.start(), spaces_only)
         last_end = end
         token = text[start:end]
         replaced = _deleet(token)
@@ -748,13 +785,13 @@ STEPS: tuple[tuple[str, Callable[[_Work], None]], ...] = (
     ("words", _step_words),
     ("casefold", _step_casefold),
     ("nfkc_after_casefold", _step_nfkc_after_casefold),
+    ("emoji", _step_emoji),
     ("placeholders", _step_placeholders),
     ("rare_characters", _step_rare_characters),
     ("letter_spacing", _step_letter_spacing),
     ("punctuation", _step_punctuation),
     ("leetspeak", _step_leetspeak),
     ("repeated_letters", _step_repeated),
-    ("emoji", _step_emoji),
     ("whitespace", _step_whitespace),
 )
 

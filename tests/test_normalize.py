@@ -1,0 +1,155 @@
+"""The normaliser on the tricks it must undo and the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.normalize import EVASION_TRICKS, normalize, normalize_batch, strip_accents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "trick"),
+    [
+        ("s a l e  a r a b e", "sale arabe", "letter_spacing"),
+        ("n.è.g.r.e", "nègre", "letter_spacing"),
+        ("b-o-u-g-n-o-u-l-e", "bougnoule", "letter_spacing"),
+        ("n3gr3", "negre", "leetspeak"),
+        ("s4l3 4rabe", "sale arabe", "leetspeak"),
+        ("une sale @rabe de merde", "une sale arabe de merde", "leetspeak"),
+        ("$ale race", "sale race", "leetspeak"),
+        ("connnnard", "connard", "repeated_letters"),
+        ("saaaaale puuuute", "sale pute", "repeated_letters"),
+        ("p*d*", "pd", "inserted_punctuation"),
+        ("en*ulé", "enulé", "inserted_punctuation"),
+        ("sale_arabe", "sale arabe", "inserted_punctuation"),
+        ("#SaleJuif", "sale juif", "camel_case"),
+        ("SaleArabe", "sale arabe", "camel_case"),
+        ("SaLe ArAbE", "sale arabe", "case_noise"),
+        ("s\u200ba\u200bl\u200be", "sale", "invisible"),
+        ("sale\u202earabe\u202c", "salearabe", "invisible"),
+        ("ｓａｌｅ ａｒａｂｅ", "sale arabe", "styled_letters"),
+        ("𝐬𝐚𝐥𝐞 𝐚𝐫𝐚𝐛𝐞", "sale arabe", "styled_letters"),
+        ("ѕаlе аrаbе", "sale arabe", "homoglyphs"),  # Cyrillic look-alikes
+        ("ΝΕGRΕ", "negre", "homoglyphs"),  # Greek capitals
+        ("ᴀʀᴀʙᴇ", "arabe", "homoglyphs"),  # small capitals
+        ("Ã§a me dÃ©range", "ça me dérange", "mojibake"),
+        ("câ\x80\x99est", "c’est", "mojibake"),
+        ("ð\x9f\x98\x82", "😂", "mojibake"),
+    ],
+)
+def test_tricks_are_undone_and_named(text: str, expected: str, trick: str) -> None:
+    norm = normalize(text)
+    assert norm.text == expected
+    assert trick in norm.tricks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le 1er mai 2020",
+        "12,50 € le kilo",
+        "rendez-vous à 14h30",
+        "la 2ème fois, 3e étage",
+        "un mp3, la ps4 et le covid19",
+        "europe1 et tf1",
+        "il y a à manger",
+        "une femme belle comme un rouge-gorge",
+        "a-t-il dit ? peut-être",
+        "louis xiii",
+        "l'arabe littéraire",
+        "*sale* temps",
+    ],
+)
+def test_ordinary_text_is_left_alone(text: str) -> None:
+    norm = normalize(text)
+    assert norm.text == text
+    assert norm.evasions == ()
+
+
+def test_case_is_folded_silently() -> None:
+    norm = normalize("Bonjour À Tous")
+    assert norm.text == "bonjour à tous"
+    assert norm.tricks == ()
+
+
+def test_accents_are_kept_and_strip_accents_keeps_length() -> None:
+    norm = normalize("Nègre, CRÉTIN, œil")
+    assert norm.text == "nègre, crétin, œil"
+    assert strip_accents(norm.text) == "negre, cretin, œil"
+    assert len(strip_accents(norm.text)) == len(norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@USER @jean_dupont t'as vu ?", "@USER @USER t'as vu ?"),
+        ("merci @marie", "merci @USER"),
+        ("voir https://t.co/abc et ladepeche.fr/article/2018", "voir LINK et LINK"),
+        ("écrivez à jean.dupont@mail.fr", "écrivez à @USER"),
+        ("LINK", "LINK"),
+        ("lien : link", "lien : LINK"),
+    ],
+)
+def test_urls_and_mentions_become_the_training_placeholders(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_emoji_are_kept_as_tokens() -> None:
+    assert normalize("sale🐒").text == "sale 🐒"
+    assert normalize("😂😂").text == "😂 😂"
+
+
+def test_whitespace_is_collapsed() -> None:
+    assert normalize("  bonjour\n\n\ttout   le monde  ").text == "bonjour tout le monde"
+
+
+def test_double_encoded_mojibake_is_repaired() -> None:
+    twice = "é".encode().decode("latin-1").encode().decode("latin-1")
+    assert normalize(f"caf{twice}").text == "café"
+
+
+def test_spans_point_at_what_the_author_wrote() -> None:
+    original = "Tu es un s a l e  a r a b e !"
+    norm = normalize(original)
+    start = norm.text.index("arabe")
+    a, b = norm.to_original(start, start + len("arabe"))
+    assert original[a:b] == "a r a b e"
+
+
+def test_spans_through_mojibake_and_zero_width_and_placeholders() -> None:
+    original = "@jean_d: les n\u200bè\u200bgres, Ã§a suffit https://x.fr/a"
+    norm = normalize(original)
+    assert norm.text == "@USER: les nègres, ça suffit LINK"
+    start = norm.text.index("nègres")
+    a, b = norm.to_original(start, start + len("nègres"))
+    assert original[a:b] == "n\u200bè\u200bgres"
+    start = norm.text.index("ça")
+    a, b = norm.to_original(start, start + 2)
+    assert original[a:b] == "Ã§a"
+    a, b = norm.to_original(len(norm.text) - 4, len(norm.text))
+    assert original[a:b] == "https://x.fr/a"
+
+
+def test_spans_on_unchanged_length_are_identity() -> None:
+    norm = normalize("Sale N3GRE")
+    assert norm.text == "sale negre"
+    assert norm.to_original(5, 10) == (5, 10)
+
+
+def test_empty_span_and_out_of_range_are_clamped() -> None:
+    norm = normalize("s a l e")
+    assert norm.to_original(2, 2) == (4, 4)
+    assert norm.to_original(-5, 100) == (0, len(norm.original))
+    assert normalize("").to_original(0, 3) == (0, 0)
+
+
+def test_evasions_exclude_encoding_accidents() -> None:
+    norm = normalize("Ã§a c'est du r4cisme")
+    assert "mojibake" in norm.tricks
+    assert norm.evasions == ("leetspeak",)
+    assert set(norm.evasions) <= EVASION_TRICKS
+
+
+def test_batch_is_the_same_as_one_by_one() -> None:
+    texts = ["s a l e", "Bonjour", "", "n3gr3 #SaleJuif"]
+    assert [n.text for n in normalize_batch(texts)] == [normalize(t).text for t in texts]
