@@ -14,6 +14,7 @@ from worker.featurize import (
 )
 
 MASK = (1 << 64) - 1
+QUOTES = "\"«»“”„‹›"
 PAIR = 0x9E3779B97F4A7C15
 
 
@@ -21,14 +22,19 @@ def reference_counts(fz: Featurizer, text: str) -> dict[int, int]:
     """Per-text, loop-by-loop version of what Featurizer.counts computes for the whole batch."""
     spec = fz.spec
     tokens: list[list[int]] = []
+    quoted: list[bool] = []  # a word is quoted when an odd number of quotation marks precede it
     current: list[int] = []
+    marks = 0
     for ch in text[: spec.max_chars]:
         cp = ord(ch)
         if cp < 0x10000 and _SEPARATORS[cp]:
             if current:
                 tokens.append(current)
             current = []
+            marks += ch in QUOTES
         else:
+            if not current:
+                quoted.append(marks % 2 == 1)
             current.append(cp)
     if current:
         tokens.append(current)
@@ -61,6 +67,11 @@ def reference_counts(fz: Featurizer, text: str) -> dict[int, int]:
                 h = (h * PAIR + word_hashes[i + k]) & MASK
             b = bucket(h, 0x200 + n, spec.word_bits) + spec.n_char
             counts[b] = counts.get(b, 0) + 1
+    if spec.quote_marks:
+        for h, q in zip(word_hashes, quoted, strict=True):
+            if q:
+                b = bucket(h, 0x300, spec.word_bits) + spec.n_char
+                counts[b] = counts.get(b, 0) + 1
     return counts
 
 
@@ -73,10 +84,13 @@ TEXTS = [
     "x\x00y\u200bz\ud800w",
     "ab",
     "un-deux_trois 4 5",
+    'il a dit « les x sont des rats » puis "bye',
 ]
 
 
-@pytest.mark.parametrize("spec", [FeaturizerSpec(), FeaturizerSpec(char_ngrams=(1, 3), word_ngrams=(1, 3))])
+@pytest.mark.parametrize(
+    "spec", [FeaturizerSpec(), FeaturizerSpec(char_ngrams=(1, 3), word_ngrams=(1, 3), quote_marks=False)]
+)
 def test_counts_match_the_per_text_reference(spec: FeaturizerSpec) -> None:
     fz = Featurizer(spec)
     batch = fz.counts(TEXTS)
@@ -127,6 +141,16 @@ def test_odd_inputs_never_raise_and_long_texts_are_capped() -> None:
     assert np.all(np.isfinite(batch.weights))
     long_row = batch.rows == 4
     assert long_row.sum() == Featurizer(FeaturizerSpec(max_chars=300)).transform(["mot " * 75]).indices.size
+
+
+def test_quoted_words_get_one_extra_marked_feature_each() -> None:
+    fz = Featurizer(FeaturizerSpec())
+    plain, quoted = fz.counts(["il a dit sale rat"]), fz.counts(["il a dit « sale rat »"])
+    assert quoted.indices.size == plain.indices.size + 2
+    assert set(plain.indices.tolist()) < set(quoted.indices.tolist())
+    # quotes do not leak into the next text of the batch, even when unbalanced
+    batch = fz.counts(['"unbalanced', "sale rat"])
+    np.testing.assert_array_equal(batch.indices[batch.rows == 1], fz.counts(["sale rat"]).indices)
 
 
 def test_spec_round_trips_and_rejects_unknown_fields() -> None:

@@ -51,6 +51,7 @@ def _accent_table() -> np.ndarray:
 
 
 _SEPARATORS = _separator_table()
+_QUOTES = np.array([ord(c) for c in "\"«»“”„‹›"], dtype=np.uint32)
 _LOG_TABLE = (np.log(np.maximum(np.arange(256, dtype=np.float32), 1)) + 1).astype(np.float32)  # 1 + ln(tf)
 _NO_ACCENTS = _accent_table()
 
@@ -70,6 +71,9 @@ class FeaturizerSpec:
     word_scale: float = 1.0
     max_chars: int = 2048  # a text is cut to this many characters before hashing (scoring windows are shorter)
     fold_accents: bool = False  # é -> e before hashing (posts often drop accents)
+    # Words inside quotation marks also get a marked word-unigram feature: a quoted slur is often mentioned, not
+    # used (news, court reports, counter-speech), and the model can learn that separately.
+    quote_marks: bool = True
 
     @property
     def n_char(self) -> int:
@@ -129,6 +133,7 @@ class _Codes:
     rows: np.ndarray  # int64 [C]
     space: np.ndarray  # bool [C]
     prefix: np.ndarray  # uint64 [C+1], prefix[i+1] = sum_{j<=i} codes[j] * P**(i-j) mod 2**64
+    quoted: np.ndarray | None  # bool [C]: inside quotation marks (when spec.quote_marks)
 
 
 class Featurizer:
@@ -234,6 +239,13 @@ class Featurizer:
         # Collapse runs of separators within a text to one space.
         keep = np.ones(raw.size, dtype=bool)
         keep[1:] = ~(sep[1:] & sep[:-1] & (rows[1:] == rows[:-1]))
+        quoted = None
+        if self.spec.quote_marks:
+            # inside quotes = an odd number of quotation marks since the start of the text
+            marks = np.cumsum(np.isin(raw, _QUOTES), dtype=np.int32)
+            base = np.zeros(len(parts), dtype=np.int32)
+            base[1:] = marks[np.cumsum(lens + 2)[:-1] - 1]
+            quoted = ((marks - base[rows]) & 1).astype(bool)[keep]
         codes = np.where(sep, np.uint32(_SPACE), raw)[keep]
         if self.spec.fold_accents:
             small = codes < _TABLE_SIZE
@@ -245,7 +257,7 @@ class Featurizer:
         with np.errstate(over="ignore"):
             np.cumsum(codes * inv_powers[: codes.size], out=prefix[1:])
             prefix[1:] *= powers[: codes.size]
-        return _Codes(codes, rows, space, prefix)
+        return _Codes(codes, rows, space, prefix, quoted)
 
     # -- hashing ------------------------------------------------------------------------------------------------
     def _span_hash(self, enc: _Codes, start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -313,6 +325,10 @@ class Featurizer:
                     combined = combined * _PAIR + word_hash[k : m + k]
             bucket = self._finish(combined[same_row], 0x200 + n, self.spec.word_bits).astype(kdt) + offset
             out.append((word_rows[:m][same_row].astype(kdt) << shift) | bucket)
+        if enc.quoted is not None:
+            marked = enc.quoted[starts]
+            bucket = self._finish(word_hash[marked], 0x300, self.spec.word_bits).astype(kdt) + offset
+            out.append((word_rows[marked].astype(kdt) << shift) | bucket)
         return np.concatenate(out)
 
 

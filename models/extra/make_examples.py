@@ -135,14 +135,20 @@ NEUTRAL_MORE = [
 
 IDENTITY = [
     "je suis {s} et fier{e} de l'être", "en tant que {s}, je vis très bien en france",
-    "je suis {s}, posez-moi vos questions", "ma meilleure amie est {s}",
+    "je suis {s}, posez-moi vos questions", "ma meilleure amie est {s}", "mon collègue est {s} et super sympa",
+    "être {s} en france aujourd'hui, je vous raconte mon quotidien", "ma voisine est {s}, elle m'a invité à dîner",
+    "je suis {s} et j'adore mon métier de prof", "on m'a demandé si j'étais {s}, oui et alors ?",
 ]
 
 # Abuse of things or people that are not a protected group: not hate speech.
 NOT_GROUPS = ["lundis", "moustiques", "embouteillages", "impôts", "brocolis", "cafards de ma cuisine",
-              "réunions du matin", "politiciens corrompus", "arbitres de ce match", "pigeons du parc"]
+              "réunions du matin", "politiciens corrompus", "arbitres de ce match", "pigeons du parc",
+              "choux de bruxelles", "grèves de la sncf", "pubs sur youtube", "devoirs du week-end",
+              "frelons asiatiques", "punaises de lit", "bouchons du matin", "hivers trop longs", "spams",
+              "examens de maths", "trottinettes sur les trottoirs", "chauffards", "fraudeurs fiscaux", "radars"]
 NOT_GROUP_TEMPLATES = ["je déteste les {G}", "les {G} me dégoûtent", "les {G} sont une plaie",
-                       "il faut se débarrasser des {G}", "les {G} devraient disparaître", "mort aux {G}"]
+                       "il faut se débarrasser des {G}", "les {G} devraient disparaître", "mort aux {G}",
+                       "je hais les {G}", "les {G}, quelle horreur", "les {G} sont un fléau", "vivement la fin des {G}"]
 
 # Insults between individuals without a group: the shared data labels most of them not hateful.
 SLURS_HATE = [
@@ -175,7 +181,7 @@ def examples() -> list[tuple[str, int, str, str]]:
         # A sample of templates per group keeps the set small and varied.
         rows += [(fill(t, g), 1, g.category, "explicit") for t in rng.sample(HATE_STATEMENTS, 24)]
         rows += [(fill(t, g), 0, g.category, "contrast") for t in rng.sample(NON_HATE_STATEMENTS, 20)]
-        rows += [(fill(t, g), 0, g.category, "identity") for t in rng.sample(IDENTITY, 1)]
+        rows += [(fill(t, g), 0, g.category, "identity") for t in rng.sample(IDENTITY, 3)]
         for _ in range(3):
             h = fill(rng.choice(HATE_STATEMENTS), g)
             rows.append((rng.choice(COUNTER_FRAMES).replace("{H}", h), 0, g.category, "counter_frame"))
@@ -183,7 +189,7 @@ def examples() -> list[tuple[str, int, str, str]]:
         rows.append((rng.choice(ENDORSE_FRAMES).replace("{H}", h), 1, g.category, "endorse_frame"))
         rows += [(fill(t, g), 0, g.category, "neutral") for t in rng.sample(NEUTRAL_MORE, 3)]
     for thing in NOT_GROUPS:
-        rows += [(t.replace("{G}", thing), 0, "none", "not_a_group") for t in rng.sample(NOT_GROUP_TEMPLATES, 3)]
+        rows += [(t.replace("{G}", thing), 0, "none", "not_a_group") for t in rng.sample(NOT_GROUP_TEMPLATES, 4)]
     for s in SLURS_HATE:
         cat = next((c for w, c in SLUR_CATEGORY.items() if w in s), "")
         rows.append((s, 1, cat, "slur"))
