@@ -79,7 +79,7 @@ LABELLED = [
 
 def test_eval_json_on_a_small_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write_csv(tmp_path / "small.csv", LABELLED)
-    assert main(["eval", str(path), "--json"]) == 0
+    assert main(["eval", str(path), "--json", "--encoder", "off"]) == 0
     report = json.loads(capsys.readouterr().out)
     for key in ("n", "macro_f1", "precision", "recall", "roc_auc", "threshold", "pr_auc", "confusion", "sweep"):
         assert key in report
@@ -92,7 +92,7 @@ def test_eval_json_on_a_small_file(tmp_path: Path, capsys: pytest.CaptureFixture
 
 def test_eval_threshold_flag_changes_the_decisions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write_csv(tmp_path / "small.csv", LABELLED)
-    assert main(["eval", str(path), "--json", "--threshold", "0.0"]) == 0
+    assert main(["eval", str(path), "--json", "--threshold", "0.0", "--encoder", "off"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["threshold"] == 0.0 and report["recall"] == 1.0 and report["confusion"]["tn"] == 0
 
@@ -100,7 +100,7 @@ def test_eval_threshold_flag_changes_the_decisions(tmp_path: Path, capsys: pytes
 def test_eval_readable_report_and_plots(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write_csv(tmp_path / "small.csv", [{"post": r["text"], "y": r["label"]} for r in LABELLED])
     out = tmp_path / "report"
-    assert main(["eval", str(path), "--text-col", "post", "--label-col", "y", "--report", str(out)]) == 0
+    assert main(["eval", str(path), "--text-col", "post", "--label-col", "y", "--report", str(out), "--encoder", "off"]) == 0
     text = capsys.readouterr().out
     assert "macro-F1" in text and "confusion" in text and "threshold sweep" in text
     assert (out / "report.md").read_text().count("![") == 2

@@ -200,14 +200,17 @@ class Scored:
     model: dict[str, str]
 
 
-def score_texts(texts: Sequence[str], model: Path | None, threshold: float | None, progress: bool) -> Scored:
-    """Verdicts through ``worker.scoring.Scorer``: the same normalisation, windows, lexicons and policy as the
-    worker, so eval measures what production would flag."""
+def score_texts(texts: Sequence[str], args: argparse.Namespace, progress: bool) -> Scored:
+    """Verdicts through the scorer the worker builds from its settings (``scorer_from_settings``): the same
+    normalisation, windows, lexicons, cascade and policy, so eval measures what production would flag."""
     from tqdm import tqdm
 
-    from worker.scoring import Scorer
+    from worker.scoring import scorer_from_settings
+    from worker.settings import Settings
 
-    scorer = Scorer.from_bundle(model, review=threshold)
+    overrides = {"encoder_model": args.encoder} if args.encoder is not None else {}
+    settings = Settings.from_env(**overrides)
+    scorer = scorer_from_settings(settings, extra_lexicons=args.lexicon, model=args.model, review=args.threshold)
     hate_label = scorer.policy.hate_label
     hate = np.zeros(len(texts), dtype=np.float64)
     flagged = np.zeros(len(texts), dtype=bool)
@@ -350,6 +353,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-col", default="text", help="text column (default text)")
     parser.add_argument("--label-col", default="label", help="label column, 0/1 (default label)")
     parser.add_argument("--threshold", type=float, default=None, help="review threshold (default: the bundle's)")
+    parser.add_argument("--encoder", default=None,
+                        help="encoder bundle for the cascade, 'auto' or 'off' (VIGIE_ENCODER_MODEL, default auto)")
+    parser.add_argument("--lexicon", action="append", type=Path, default=[], help="an extra term list (repeatable)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the readable report")
     parser.add_argument("--report", type=Path, default=None, metavar="DIR", help="write report.md and PNG plots")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -360,7 +366,7 @@ def run(args: argparse.Namespace, scorer: Callable[..., Scored] = score_texts) -
         raise InputError(f"--threshold must be within [0, 1], got {args.threshold}")
     data = read_labelled(args.file, args.text_col, args.label_col)
     progress = not args.no_progress and len(data.texts) >= 2 * BATCH
-    scored = scorer(data.texts, args.model, args.threshold, progress)
+    scored = scorer(data.texts, args, progress)
     report = evaluate(data, scored)
     if args.report is not None:
         written = write_report(args.report, report, data.labels, scored.hate)
