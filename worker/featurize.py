@@ -51,7 +51,20 @@ def _accent_table() -> np.ndarray:
 
 
 _SEPARATORS = _separator_table()
-_QUOTES = np.array([ord(c) for c in "\"«»“”„‹›"], dtype=np.uint32)
+_QUOTES = "\"«»“”„‹›"
+_SEP, _QUOTE = np.uint8(1), np.uint8(2)
+
+
+def _class_table() -> np.ndarray:
+    """Every code point (0..0x10FFFF) -> bit flags: _SEP (separator), _QUOTE (quotation mark). One gather per batch."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    table[:_TABLE_SIZE] = _SEPARATORS * _SEP
+    for ch in _QUOTES:
+        table[ord(ch)] |= _QUOTE
+    return table
+
+
+_CLASSES = _class_table()
 _LOG_TABLE = (np.log(np.maximum(np.arange(256, dtype=np.float32), 1)) + 1).astype(np.float32)  # 1 + ln(tf)
 _NO_ACCENTS = _accent_table()
 
@@ -235,14 +248,15 @@ class Featurizer:
         joined = " " + "  ".join(parts) + " "
         raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         rows = np.repeat(np.arange(len(parts), dtype=np.int64), lens + 2)
-        sep = _SEPARATORS[np.minimum(raw, _TABLE_SIZE - 1)] & (raw < _TABLE_SIZE)
+        classes = _CLASSES[raw]
+        sep = (classes & _SEP).astype(bool)
         # Collapse runs of separators within a text to one space.
         keep = np.ones(raw.size, dtype=bool)
         keep[1:] = ~(sep[1:] & sep[:-1] & (rows[1:] == rows[:-1]))
         quoted = None
         if self.spec.quote_marks:
             # inside quotes = an odd number of quotation marks since the start of the text
-            marks = np.cumsum(np.isin(raw, _QUOTES), dtype=np.int32)
+            marks = np.cumsum(classes >= _QUOTE, dtype=np.int32)
             base = np.zeros(len(parts), dtype=np.int32)
             base[1:] = marks[np.cumsum(lens + 2)[:-1] - 1]
             quoted = ((marks - base[rows]) & 1).astype(bool)[keep]
