@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         np.save(fh, idf, allow_pickle=False)
     manifest: dict[str, Any] = {
         "name": "vigie-fr-default",
-        "version": "0.1.0",
+        "version": "0.3.0",
         "kind": "vigie-hashed-ngrams",
         "description": "French hate speech: hashed char 3-5-gram + word 1-2-gram tf-idf, logistic regression heads",
         "labels": list(LABELS),

@@ -74,7 +74,13 @@ HATE_STATEMENTS = [
     "les {G} ne valent rien", "un bon {s} est un {s} mort", "les {G} sont moins que rien",
     "qu'on les pende tous ces {G}", "il faut des camps pour les {G}", "les {G} nous envahissent, il faut les chasser",
     "les {G} sont une espèce nuisible", "honte aux {G}, qu'ils crèvent", "les {G} devraient tous crever",
+    "à mort les {G}", "crevez tous, les {G}", "les {G} on devrait les pendre", "une balle pour chaque {s}",
+    "les {G} = vermine", "ratonnade contre les {G} ce soir", "les {G} au four", "je rêve d'un pays sans {G}",
 ]
+
+# Slurs used as the name of a group, plural: hateful in the hate templates (category from SLUR_CATEGORY).
+SLUR_GROUPS = ["bougnoules", "négros", "youpins", "pédés", "bicots", "chinetoques", "gouines", "tarlouzes",
+               "bamboulas", "travelos", "bridés", "mongoliens"]
 
 NON_HATE_STATEMENTS = [
     # negation
@@ -166,6 +172,7 @@ SLUR_CATEGORY = {"bougnoule": "origin", "nègre": "origin", "pédé": "lgbt", "y
                  "gouine": "lgbt", "chinetoque": "origin", "tapette": "lgbt", "bicot": "origin",
                  "bamboula": "origin", "négro": "origin", "rebeu": "origin", "bridé": "origin",
                  "tarlouze": "lgbt", "travelo": "lgbt", "mongol": "disability", "noir": "origin",
+                 "mongolien": "disability",
                  "arabe": "origin"}
 
 
@@ -190,6 +197,10 @@ def examples() -> list[tuple[str, int, str, str]]:
         rows += [(fill(t, g), 0, g.category, "neutral") for t in rng.sample(NEUTRAL_MORE, 3)]
     for thing in NOT_GROUPS:
         rows += [(t.replace("{G}", thing), 0, "none", "not_a_group") for t in rng.sample(NOT_GROUP_TEMPLATES, 4)]
+    for slur in SLUR_GROUPS:
+        cat = next(c for w, c in SLUR_CATEGORY.items() if slur.startswith(w[:5]))
+        g = Group(slur, cat, singular=slur[:-1])
+        rows += [(fill(t, g), 1, cat, "slur_group") for t in rng.sample(HATE_STATEMENTS, 5)]
     for s in SLURS_HATE:
         cat = next((c for w, c in SLUR_CATEGORY.items() if w in s), "")
         rows.append((s, 1, cat, "slur"))
