@@ -479,6 +479,13 @@ _AT = re.compile(f"@(\\w[\\w{_MARKS}]*)")  # marks in or after a handle would la
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)+")
 _HANDLE_CHARS = re.compile(f"[{_LO}0134579]++")
 _TRAIL = " \t\n.,;:!?"
+# Words an « @ » disguises at the end of a post (elsewhere any word-like handle mid-sentence is leetspeak).
+_A_WORDS = frozenset(
+    f"{w}{end}"
+    for w in ("arabe", "africain", "algérien", "antillais", "asiatique", "autiste", "attardé", "athée", "antisémite",
+              "allemand", "américain", "albanais", "afghan", "arménien", "anglais", "assisté", "animal", "abruti")
+    for end in ("", "s", "e", "es", "ne", "nes")
+)  # fmt: skip
 _GLUED_AT = re.compile(r"[\w.+\-]@")
 
 
@@ -493,8 +500,10 @@ def _is_mention(text: str, m: re.Match[str]) -> bool:
     after = m.end()
     while after < len(text) and text[after] in _TRAIL:
         after += 1
-    if before == 0 or after == len(text) or text.startswith(("@", "LINK"), after):
+    if before == 0 or text.startswith(("@", "LINK"), after):
         return True
+    if after == len(text):  # « merci @marie » ends with a mention; « une sale @rabe » with a disguised word
+        return "a" + handle.translate(_LEET_TABLE) not in _A_WORDS
     word_start = before
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1

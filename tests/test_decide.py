@@ -1,0 +1,128 @@
+"""The decision table, row by row, and the reasons a moderator reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.decide import Policy, decide
+from worker.lexicon import Lexicon, Match
+from worker.messages import Verdict
+from worker.normalize import normalize
+
+POLICY = Policy(review=0.4, remove=0.8, category_min=0.5, category_mins={"religion": 0.3})
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def verdict(lexicon: Lexicon, text: str, hate: float, policy: Policy = POLICY, **categories: float) -> Verdict:
+    norm = normalize(text)
+    scores = {"hate": hate, "origin": 0.0, "religion": 0.0, **categories}
+    return decide(scores, norm, lexicon.match(norm), policy)
+
+
+def policy_rule(v: Verdict) -> str:
+    return next(r.message for r in v.reasons if r.kind == "policy")
+
+
+@pytest.mark.parametrize(
+    ("text", "hate", "decision", "row"),
+    [
+        ("bonjour à tous", 0.85, "remove", "row 1"),
+        ("une sale arabe", 0.5, "remove", "row 2"),
+        ("bonjour à tous", 0.5, "review", "row 3"),
+        ("une sale arabe", 0.05, "review", "row 4"),
+        ("le grand remplacement est en marche", 0.05, "review", "row 5"),
+    ],
+)
+def test_each_row_of_the_table(lexicon: Lexicon, text: str, hate: float, decision: str, row: str) -> None:
+    v = verdict(lexicon, text, hate)
+    assert v.decision == decision
+    assert policy_rule(v).startswith(row)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bonjour à tous",
+        "mes voisins juifs sont sympas",  # neutral mention (term) alone
+        "quel connard ce mongol",  # insults alone never flag
+        "« sale arabe » : un ex-policier condamné pour agression",  # reported speech
+        "dire \"le grand remplacement\" est une théorie raciste",  # counter-speech
+        "le monde arabe",  # allowlisted
+    ],
+)
+def test_row_6_allows(lexicon: Lexicon, text: str) -> None:
+    v = verdict(lexicon, text, 0.1)
+    assert v.decision == "allow"
+    assert v.categories == ()
+
+
+def test_quoted_slur_is_shown_but_does_not_flag_alone(lexicon: Lexicon) -> None:
+    v = verdict(lexicon, "il m'a dit « sale arabe » !", 0.1)
+    assert v.decision == "allow"
+    [reason] = v.reasons
+    assert reason.kind == "lexicon" and "quotation marks" in reason.message
+    # ... but the model can still flag it, and then it does not escalate to remove either
+    assert verdict(lexicon, "il m'a dit « sale arabe » !", 0.5).decision == "review"
+
+
+def test_lexicon_min_lets_the_model_veto_list_only_flags(lexicon: Lexicon) -> None:
+    strict = Policy(review=0.4, remove=0.8, lexicon_min=0.2)
+    assert verdict(lexicon, "une sale arabe", 0.1, strict).decision == "allow"
+    assert verdict(lexicon, "une sale arabe", 0.25, strict).decision == "review"
+
+
+def test_categories_are_model_labels_then_matched_categories(lexicon: Lexicon) -> None:
+    v = verdict(lexicon, "ces juifs et le grand remplacement", 0.5, origin=0.7, religion=0.35, gender=0.2)
+    assert v.categories == ("origin", "religion", "conspiracy")  # religion: per-label threshold 0.3
+
+
+def test_reasons_explain_score_rule_matches_and_tricks(lexicon: Lexicon) -> None:
+    text = "Une SALE @rabe"
+    v = verdict(lexicon, text, 0.9, origin=0.75)
+    kinds = [r.kind for r in v.reasons]
+    assert kinds == ["model", "model", "policy", "lexicon", "evasion"]
+    hate, origin, _rule, match, trick = v.reasons
+    assert (hate.label, hate.score) == ("hate", 0.9)
+    assert (origin.label, origin.score) == ("origin", 0.75)
+    assert (match.label, match.term, match.matched) == ("origin", "sale arabe", "SALE @rabe")
+    assert match.span is not None and text[match.span[0] : match.span[1]] == "SALE @rabe"
+    assert trick.label == "leetspeak" and "evasion undone" in trick.message
+    assert all(r.message for r in v.reasons)
+    assert v.reasons[3].as_dict()["span"] == [4, 14]
+
+
+def test_encoding_repairs_are_not_reported_as_evasion(lexicon: Lexicon) -> None:
+    v = verdict(lexicon, "Ã§a suffit", 0.9)
+    assert [r for r in v.reasons if r.kind == "evasion"] == []
+
+
+def test_thresholds_are_configurable_per_decision(lexicon: Lexicon) -> None:
+    lenient = Policy(review=0.6, remove=0.95)
+    assert verdict(lexicon, "bonjour", 0.7, lenient).decision == "review"
+    assert verdict(lexicon, "bonjour", 0.9, lenient).decision == "review"
+    assert verdict(lexicon, "bonjour", 0.5, lenient).decision == "allow"
+
+
+def test_policy_from_bundle_thresholds() -> None:
+    policy = Policy.from_thresholds(
+        {"review": 0.35, "remove": 0.81, "category_min": 0.5, "category_min.origin": 0.27}, "hate", remove=0.9
+    )
+    assert (policy.review, policy.remove, policy.lexicon_min) == (0.35, 0.9, 0.0)
+    assert policy.category_threshold("origin") == 0.27 and policy.category_threshold("lgbt") == 0.5
+
+
+def test_allow_without_matches_has_no_reasons_and_keeps_scores() -> None:
+    scores = {"hate": 0.1, "origin": 0.2}
+    v = decide(scores, normalize("bonjour"), [], POLICY)
+    assert v == Verdict("allow", scores)
+
+
+def test_matches_from_other_lists_are_reported_with_their_category() -> None:
+    norm = normalize("allez les ultras")
+    match = Match("sport", "ultras", 10, 16, "threat")
+    v = decide({"hate": 0.0}, norm, [match], POLICY)
+    assert v.decision == "review" and v.categories == ("sport",)

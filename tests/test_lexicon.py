@@ -1,0 +1,142 @@
+"""Term lists: loading, the list format, matching on normalised text, spans in the original."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.errors import ConfigError
+from worker.lexicon import CATEGORIES, SEVERITIES, Lexicon, Match, parse_list
+from worker.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def found(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+    """(category, term, severity, what the author wrote) for each match."""
+    return [(m.category, m.term, m.severity, text[m.start : m.end]) for m in lexicon.match(normalize(text))]
+
+
+def test_builtin_lists_cover_every_category_with_valid_entries(lexicon: Lexicon) -> None:
+    assert set(lexicon.sizes) == set(CATEGORIES)
+    assert lexicon.size == sum(lexicon.sizes.values()) > 300
+    assert lexicon.allow_size > 20
+    assert {e.severity for e in lexicon.entries} <= set(SEVERITIES)
+
+
+def test_evaded_slur_is_found_with_its_original_span(lexicon: Lexicon) -> None:
+    text = "Tu es un s a l e  a r a b e !"
+    assert found(lexicon, text) == [("origin", "sale arabe", "slur", "s a l e  a r a b e")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "written"),
+    [
+        ("une SALE @rabe", "sale arabe", "SALE @rabe"),
+        ("#SaleJuif", "sale juif", "SaleJuif"),
+        ("n3gr3 !", "nègre", "n3gr3"),
+        ("les nègres", "nègre", "nègres"),  # plural ending
+        ("les negres", "nègre", "negres"),  # accents do not matter
+        ("des sales arabes", "sale arabe", "sales arabes"),  # plural inside a multi-word entry
+        ("c'est une sous race", "sous-race", "sous race"),  # hyphen variants
+        ("bougnoule", "bougnoule", "bougnoule"),
+    ],
+)
+def test_matches_survive_evasion_and_inflection(lexicon: Lexicon, text: str, term: str, written: str) -> None:
+    assert any(t == term and w == written for _c, t, _s, w in found(lexicon, text))
+
+
+def test_conspiracy_theories_are_their_own_category(lexicon: Lexicon) -> None:
+    hits = found(lexicon, "Le Grand Remplacement, la plandémie et le nouvel ordre mondial")
+    assert [(c, t) for c, t, _s, _w in hits] == [
+        ("conspiracy", "le grand remplacement"),
+        ("conspiracy", "plandémie"),
+        ("conspiracy", "nouvel ordre mondial"),
+    ]
+    assert found(lexicon, "les juifs contrôlent tout")[0][:3] == ("conspiracy", "les juifs contrôlent", "conspiracy")
+
+
+def test_neutral_mentions_are_terms_not_slurs(lexicon: Lexicon) -> None:
+    assert found(lexicon, "mes voisins juifs et musulmanes") == [
+        ("religion", "juif", "term", "juifs"),
+        ("religion", "musulman", "term", "musulmanes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le PDG est arrivé",  # « pd » only as a whole word
+        "il fait noir ce soir",  # colour
+        "le monde arabe",  # allowlisted phrase
+        "un nègre littéraire",
+        "un raton laveur",
+        "on va faire la bamboula",
+        "putain quelle journée",  # not « pute »
+        "une tapette à mouches",
+    ],
+)
+def test_no_false_positives_on_ordinary_french(lexicon: Lexicon, text: str) -> None:
+    assert [h for h in found(lexicon, text) if h[2] != "term"] == []
+
+
+def test_a_shorter_match_inside_a_longer_one_of_the_same_category_is_dropped(lexicon: Lexicon) -> None:
+    hits = found(lexicon, "sale arabe")
+    assert [(c, t) for c, t, _s, _w in hits] == [("origin", "sale arabe")]
+
+
+def test_extra_lists_by_path(tmp_path: Path) -> None:
+    (tmp_path / "origin.txt").write_text("# local slang\nzarbi | slur\nsale {term} | slur\nzorglub | term\n")
+    (tmp_path / "allow.txt").write_text("zarbi zarbi\n")
+    custom = tmp_path / "more" / "sport.txt"
+    custom.parent.mkdir()
+    custom.write_text("ultras | term\n")
+    lexicon = Lexicon.load([tmp_path, custom])
+    assert found(lexicon, "un zarbi, sale zorglub") == [
+        ("origin", "zarbi", "slur", "zarbi"),
+        ("origin", "sale zorglub", "slur", "sale zorglub"),
+    ]
+    assert found(lexicon, "zarbi zarbi") == []
+    assert lexicon.sizes["sport"] == 1
+    assert lexicon.size == Lexicon.load().size + 4  # zarbi, zorglub, sale zorglub, ultras
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("bad entry\n", "expected « term | severity »"),
+        ("x | nasty\n", "unknown severity"),
+        ("x | slur | fuzzy\n", "unknown flag"),
+        ("sale {term} | slur\n", "without « term » entries"),
+    ],
+)
+def test_bad_list_files_stop_start_up_naming_file_and_line(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "origin.txt"
+    path.write_text("# header\n" + content)
+    with pytest.raises(ConfigError) as info:
+        parse_list(path)
+    assert f"{path}:2" in str(info.value) and problem in str(info.value)
+
+
+def test_missing_paths_and_bad_category_names_are_errors(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such file"):
+        Lexicon.load([tmp_path / "nope.txt"])
+    with pytest.raises(ConfigError, match="no \\*.txt"):
+        Lexicon.load([tmp_path])
+    bad = tmp_path / "Bad Name.txt"
+    bad.write_text("x | slur\n")
+    with pytest.raises(ConfigError, match="category name"):
+        Lexicon.load([bad])
+
+
+def test_empty_lexicon_and_empty_text_match_nothing() -> None:
+    assert Lexicon().match(normalize("sale arabe")) == []
+    assert Lexicon.load().match(normalize("")) == []
+
+
+def test_match_is_a_value() -> None:
+    assert Match("origin", "x", 0, 1, "slur") == Match("origin", "x", 0, 1, "slur")
