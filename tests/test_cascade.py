@@ -15,8 +15,11 @@ from worker.cascade import (
     escalate_mask,
     length_sorted_batches,
     second_opinion,
+    term_mask,
     tiers,
 )
+from worker.lexicon import Lexicon, Match
+from worker.normalize import normalize
 
 
 def test_band_is_half_open_and_term_matches_always_escalate() -> None:
@@ -112,3 +115,18 @@ def test_combine_refuses_a_missing_second_opinion_and_bad_weights() -> None:
 
 def test_tiers_name_the_deciding_model() -> None:
     assert tiers(np.array([True, False])) == [ENCODER_TIER, FAST_TIER]
+
+
+def test_term_mask_escalates_slurs_not_neutral_group_names() -> None:
+    def m(severity: str) -> Match:
+        return Match("origin", "x", 0, 1, severity)
+
+    posts = [[], [m("term")], [m("term"), m("slur")], [m("threat")], [m("insult")]]
+    assert term_mask(posts).tolist() == [False, False, True, True, False]
+    assert term_mask(posts, {"insult", "term"}).tolist() == [False, True, True, False, True]
+
+
+def test_term_mask_on_the_builtin_lists() -> None:
+    lexicon = Lexicon.load()
+    texts = ["sale bougnoule", "les arabes du quartier font la fête", "belle journée"]
+    assert term_mask(lexicon.match(normalize(t)) for t in texts).tolist() == [True, False, False]

@@ -1,7 +1,9 @@
 """Cascade: the fast model scores every post; the encoder gives a second opinion where the fast one is unsure.
 
-A post is *escalated* when its fast hate score falls in the uncertain ``Band`` or when it matched a term list (a
-slur or a group name is exactly where character n-grams confuse quoting, negation and counter-speech with hate).
+A post is *escalated* when its fast hate score falls in the uncertain ``Band`` or when it matched a term list entry
+of an escalating severity (``ESCALATE_SEVERITIES``: slurs, dehumanising words, threats; a slur is exactly where
+character n-grams confuse quoting, reporting and counter-speech with hate). Neutral group names (severity ``term``)
+do not escalate on their own: they occur in about a quarter of posts, far more than the encoder can afford.
 Escalated posts are re-scored by the encoder bundle (``models/vigie-fr-encoder``) in length-sorted batches, and the
 final hate score of an escalated post is the encoder's (``combine``): the encoder then decides, with the encoder
 bundle's own ``review``/``remove`` thresholds, and the verdict's ``tier`` is ``encoder``. Posts outside the band are
@@ -12,13 +14,16 @@ Plain functions over arrays, testable without a model; the lead wires them into 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from worker.lexicon import ESCALATING, Match
+
 FAST_TIER = "fast"
 ENCODER_TIER = "encoder"
+ESCALATE_SEVERITIES: frozenset[str] = ESCALATING
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,11 @@ class Band:
     @property
     def empty(self) -> bool:
         return self.low == self.high
+
+
+def term_mask(matches: Iterable[Sequence[Match]], severities: Collection[str] = ESCALATE_SEVERITIES) -> np.ndarray:
+    """Bool per post: at least one term-list match of one of ``severities``."""
+    return np.array([any(m.severity in severities for m in post) for post in matches], dtype=bool)
 
 
 def escalate_mask(hate: np.ndarray, matched: np.ndarray, band: Band) -> np.ndarray:

@@ -59,12 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="more labelled CSVs (text,label) to train on, e.g. models/extra/written_examples.csv")
     ap.add_argument("--skip-train", action="store_true", help="export the checkpoint left in --work")
     args = ap.parse_args(argv)
     torch.set_num_threads(1)
     args.work.mkdir(parents=True, exist_ok=True)
 
     train_texts, y_train, _ = read_split(args.data / "fr_hate_train.csv")
+    for extra in args.extra:
+        texts, labels, _ = read_split(extra)
+        train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
     dev_texts, y_dev, dev_rows = read_split(args.data / "fr_hate_dev.csv")
     weights = e5file.read()
     tok_json, kept = vocab.build(train_texts, PREFIX)
@@ -83,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             model, tr, y_train, dv, y_dev, train_from=args.train_from, epochs=args.epochs, lr=args.lr,
             head_lr=args.head_lr, batch=args.batch, evals_per_epoch=2, seed=args.seed)
         torch.save({"state": state, "best": best, "baseline": base, "history": history, "args": vars(args) | {
-            "data": str(args.data), "out": str(args.out), "work": str(args.work)}}, ckpt)
+            "data": str(args.data), "out": str(args.out), "work": str(args.work),
+            "extra": [str(e) for e in args.extra]}}, ckpt)
     import export  # after training: a fix to the export stage never costs a re-train
 
     saved = torch.load(ckpt, weights_only=False)

@@ -177,6 +177,7 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
         },
         "training": {
             "data": "French Hate Speech Superset split (fr_hate_train.csv; dev fr_hate_dev.csv used only to select)",
+            "extra_data": args.get("extra", []),
             "input_form": "worker.normalize.normalize(text).text, prefixed with 'passage: '",
             "frozen": f"embeddings and layers 0-{args['train_from'] - 1}",
             "trained": f"layers {args['train_from']}-11 and a linear head",
