@@ -15,6 +15,12 @@ from worker.normalize import EVASION_TRICKS, normalize, normalize_batch, strip_a
         ("b-o-u-g-n-o-u-l-e", "bougnoule", "letter_spacing"),
         ("n3gr3", "negre", "leetspeak"),
         ("s4l3 4rabe", "sale arabe", "leetspeak"),
+        ("c0n", "con", "leetspeak"),
+        ("qu3lqu’un d’influ3nc3", "quelqu’un d’influence", "leetspeak"),
+        ("et3$ gro5", "etes gros", "leetspeak"),
+        ("@v@n7 de partir", "avant de partir", "leetspeak"),
+        ("arrrrabe", "arabe", "repeated_letters"),
+        ("femmmmes quasiiiment", "femmes quasiment", "repeated_letters"),
         ("une sale @rabe de merde", "une sale arabe de merde", "leetspeak"),
         ("$ale race", "sale race", "leetspeak"),
         ("connnnard", "connard", "repeated_letters"),
@@ -52,6 +58,8 @@ def test_tricks_are_undone_and_named(text: str, expected: str, trick: str) -> No
         "la 2ème fois, 3e étage",
         "un mp3, la ps4 et le covid19",
         "europe1 et tf1",
+        "1femme, 3kilos, 50nuances, 100m€, 4x4",
+        "top10 covid19 ddr4",
         "il y a à manger",
         "une femme belle comme un rouge-gorge",
         "a-t-il dit ? peut-être",
@@ -64,6 +72,12 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
     norm = normalize(text)
     assert norm.text == text
     assert norm.evasions == ()
+
+
+def test_case_noise_is_folded_not_split_like_camel_case() -> None:
+    norm = normalize("ConTre la SaLe rEforme")
+    assert norm.text == "contre la sale reforme"
+    assert norm.tricks == ("case_noise",)
 
 
 def test_case_is_folded_silently() -> None:

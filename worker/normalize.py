@@ -257,11 +257,14 @@ def _step_mojibake(w: _Work) -> None:
 
 
 # --------------------------------------------------------------------------------------------------- invisible
+# Format characters go before the mojibake repair (« Ã\u200b© » is still « é »); control characters and the soft
+# hyphen after it, because a mojibake sequence may hold them (« câ\x80\x99est », « Ã\xad » for « í »).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "[\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud800-\udfff]+"
     "|[\U000e0000-\U000e0fff]+"  # tag characters; astral ranges kept apart so the first class stays a bitmap
 )
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad]+")
 
 
 # Beyond Latin-1 and French typography (’ “ ” « » … – — € œ): the one question most French posts answer « no » to,
@@ -275,8 +278,20 @@ def _step_invisible(w: _Work) -> None:
     if text.isprintable() and (not w.unusual or not _PRINTABLE_INVISIBLE.search(text)):
         return
     if _INVISIBLE.search(text):
-        w.apply([(m.start(), m.end(), "") for m in _INVISIBLE.finditer(w.text)], "invisible", rewrites=False)
-        w.changed = w.changed or bool(_MOJIBAKE_HINT.search(w.text))
+        w.apply([(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)], "invisible", rewrites=False)
+
+
+def _step_controls(w: _Work) -> None:
+    """Control characters, and invisible ones a mojibake repair produced (« ï¸\x8f » is a variation selector)."""
+    text = w.text
+    if text.isprintable() and (not w.unusual or not _PRINTABLE_INVISIBLE.search(text)):
+        return
+    found = sorted(
+        [(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
+        + [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    )
+    w.apply(found, "invisible", rewrites=False)
+    w.changed = w.changed or bool(_MOJIBAKE_HINT.search(w.text))  # removal may glue a mojibake sequence
 
 
 # -------------------------------------------------------------------------------------------------------- nfkc
@@ -387,7 +402,9 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rarer: look for them first
 _HASHTAG = re.compile(r"(?<!#)#++([^\W_]\w*+)")  # possessive, and only at a run's start: linear on « ##### »
-_CAMEL = re.compile(f"[{_UP}]?[{_LO}]+(?:[{_UP}][{_LO}]{{2,}})+")  # « SaleJuif »; not « SaLe » (case noise)
+# « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
+# is not split; in hashtags every lower-to-upper boundary is cut.
+_CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
 _CAMEL_CUT = re.compile(f"(?<=[{_LO}])(?=[{_UP}])")
 _CASE_NOISE = re.compile(f"[{_UP}](?<=[{_LO}].)")
 
@@ -417,8 +434,11 @@ def _camel_edits(text: str) -> list[Edit]:
             continue
         start, end = _word_at(text, m.start())
         last_end = end
-        if text[start] != "#" and _CAMEL.fullmatch(text, start, end):
-            cuts += [(start + c.start(), start + c.start(), " ") for c in _CAMEL_CUT.finditer(text[start:end])]
+        if text[start] == "#":
+            continue
+        if not _CAMEL.fullmatch(text, start, end):
+            return []  # « SaLe ArAbE »: case noise in the post, so « ConTre » is noise too, not two words
+        cuts += [(start + c.start(), start + c.start(), " ") for c in _CAMEL_CUT.finditer(text[start:end])]
     return cuts
 
 
@@ -492,7 +512,11 @@ _GLUED_AT = re.compile(r"[\w.+\-]@")
 def _is_mention(text: str, m: re.Match[str]) -> bool:
     """@handle at the start or end of a post, next to another mention, or not word-like; else « @rabe » leet."""
     handle = m.group(1)
-    if handle == "user" or not _HANDLE_CHARS.fullmatch(handle) or sum(c.isalpha() for c in handle) < 2:
+    if handle == "user":
+        return True  # the training data's placeholder, whatever follows
+    if text[m.end() : m.end() + 1] in ("@", "$", "€"):
+        return False  # « @v@n7 »: no handle holds these
+    if not _HANDLE_CHARS.fullmatch(handle) or sum(c.isalpha() for c in handle) < 2:
         return True
     before = m.start()
     while before > 0 and text[before - 1].isspace():
@@ -519,7 +543,7 @@ def _placeholder_edits(text: str) -> list[Edit]:
         emails = [(m.start(), m.end(), "@USER") for m in _EMAIL.finditer(text)] if _GLUED_AT.search(text) else []
         spans += emails
         for m in _AT.finditer(text):
-            glued = _word_before(text, m.start()) or text[m.start() - 1 : m.start()] in (".", "_", "+", "-", "@")
+            glued = _word_before(text, m.start()) or text[m.start() - 1 : m.start()] in ("_", "+", "-", "@", "$", "€")
             if not glued and _is_mention(text, m):
                 spans.append((m.start(), m.end(), "@USER"))
     if "link" in text:
@@ -648,39 +672,46 @@ _RARE = re.compile(
 
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _EDGE_PUNCT = "\"'«»()[]<>.,;:!?…“”‘’"
-_UNITS = (
-    "er|re|ère|ere|e|è|é|ème|eme|ième|ieme|nd|nde|d|h|min|mn|s|sec|k|m|km|kg|g|go|mo|ko|to|l|cl|ml|x|j|an|ans|"
-    "euro|euros|eur|fois|mois|jours?|heures?|minutes?|semaines?|mille|millions?|milliards?|pm|am|fps|hz|cm|mm"
+_UNITS = (  # longest first: the regex takes the first alternative that fits
+    "euros|euro|eur|kilos?|ème|eme|ième|ieme|ère|ere|er|re|nde|nd|min|mn|sec|km|kg|go|mo|ko|to|cl|ml|ans|an|fois|mois|"
+    "jours?|heures?|minutes?|semaines?|mille|millions?|milliards?|pm|am|fps|hz|cm|mm|e|è|é|d|s|k|m|g|l|j"
 )
-_NUMBER_LIKE = re.compile(rf"[+\-]?\d+(?:[.,:h/]\d+)*(?:{_UNITS}|[€$%°])?\d*")
-_LEET_CONTEXT = re.compile(
-    f"[{_LO}][{_LEET_CHARS}!|]++[{_LO}]"  # n3gr3, s4l3, j00f
-    f"|^[@$][{_LO}]"  # @rabe, $ale (mentions were taken by the placeholders step)
-    f"|^[{_LEET_CHARS}][{_LO}]{{3,}}+$"  # 4rabe
-)
-_LETTERS = re.compile(f"[{_LO}]++")
+# « 14h30 », « 1h », « 4x4 », « 12,50€ », « 1er », « 3eme », « 5euros »
+_NUMBER_LIKE = re.compile(rf"[+\-]?\d+(?:[.,:/]\d+)*(?:h\d*|x\d+|{_UNITS})?[€$%°]?")  # « 100m€ » too
+_LEET_WORD = re.compile(f"[{_LO}{_LEET_CHARS}!|]++")  # a token made of letters and leet characters only
+# Codes, not words: « covid19 », « top10 », « who13 », « mp3 », « tf1 », « 3d », « 5g »
+_CODE = re.compile(f"[{_LO}]+[0-9]{{2,}}|[{_LO}]{{1,2}}[0-9]|[0-9]+[{_LO}]{{1,2}}")
 _VOWELS = frozenset("aeiouyéèêàâîôû")
+_LEET_INSIDE = re.compile(f"[{_LO}][{_LEET_CHARS}!|]+[{_LO}]")
 
 
-def _leet_context(core: str) -> bool:
-    if _LEET_CONTEXT.search(core):
-        return True
-    # sal3, nègr3 (a vowel, then a final 0/3/4/€; not « europe1 », « tf1 », « mp3 »)
-    return (
-        len(core) >= 3
-        and core[-1] in "034€"
-        and bool(_LETTERS.fullmatch(core, 0, len(core) - 1))
-        and not _VOWELS.isdisjoint(core)
-    )
+def _unit_glued_to_word(core: str, number: re.Match[str]) -> bool:
+    """« 3emedose », « 5kilos », « 50nuances », « 1femme » (SMS « une femme »): a number with a unit, of two digits
+    or more, or a 1, glued to a plain word. « 4rabe » is not: one leet digit, then letters."""
+    unit = number.group().lstrip("+-0123456789.,:/")
+    digits = number.group()[: len(number.group()) - len(unit)]
+    return core[number.end() :].isalpha() and (unit != "" or len(digits) >= 2 or digits == "1")
 
 
 def _deleet(token: str) -> str | None:
+    """The token with leet characters read as letters, or None when it is not a word in disguise.
+
+    A word in disguise holds only letters and leet characters (« n3gr3 », « $@l3 », « et3$ », « qu3lqu »), at least
+    one letter, three characters or more, a vowel or two leet characters; it is not a number glued to a word
+    (« 1er », « 14h30 », « 3emedose », « 1femme », « 100m€ ») nor a code (« mp3 », « tf1 », « covid19 », « top10 »,
+    « europe1 », « france3 », « ddr4 »).
+    """
     core = token.strip(_EDGE_PUNCT)
-    number = _NUMBER_LIKE.match(core)
-    if number and number.end() > 1:
-        return None  # « 1er », « 14h30 », « 12,50€ »; « 3emedose », « 5euros »: a number glued to a word
-    if not _leet_context(core) or sum(c.isalpha() for c in core) < 2:
+    if len(core) < 3 or core.isalpha() or not _LEET_WORD.fullmatch(core) or not any(c.isalpha() for c in core):
         return None
+    number = _NUMBER_LIKE.match(core)
+    if number and (number.end() == len(core) or _unit_glued_to_word(core, number)):
+        return None
+    last, before = core[-1], core[-2]
+    if _CODE.fullmatch(core) or (last in "13" and before == "e"):  # « europe1 », « ligue1 », « france3 »
+        return None
+    if sum(c in _LEET for c in core) < 2 and _VOWELS.isdisjoint(core) and not _LEET_INSIDE.search(core):
+        return None  # « ddr4 », « lvdcb3 »: one digit at an end and no vowel, a code (but « c0n », « p0rc »)
     start = token.find(core)
     return token[:start] + core.translate(_LEET_TABLE) + token[start + len(core) :]
 
@@ -698,6 +729,9 @@ def _token_at(text: str, i: int, spaces_only: bool) -> tuple[int, int]:
     return start, end
 
 
+_INNER_PUNCT = re.compile(r"([.,;:?…\"«»()\[\]/’']+)")  # « meurtr1er$..que », « qu’1femme »: each side alone
+
+
 def _step_leetspeak(w: _Work) -> None:
     text = w.text
     if not w.rare or not _LEET_HINT.search(text):
@@ -711,24 +745,101 @@ def _step_leetspeak(w: _Work) -> None:
         start, end = _token_at(text, m.start(), spaces_only)
         last_end = end
         token = text[start:end]
-        replaced = _deleet(token)
-        if replaced is not None and replaced != token:
+        replaced = "".join(_deleet(part) or part for part in _INNER_PUNCT.split(token))
+        if replaced != token:
             edits.append((start, end, replaced))
     w.apply(edits, "leetspeak")
+
+
+def _accent_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = base
+    return table
+
+
+_ACCENTS = _accent_table()
+
+
+def strip_accents(text: str) -> str:
+    """« nègre » -> « negre », same length (index i of the result is index i of ``text``): the lists' match key."""
+    return text.translate(_ACCENTS)
 
 
 # -------------------------------------------------------------------------------------------- repeated letters
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 _TRIPLE = re.compile(r"(.)\1\1", re.DOTALL)  # a cheaper question first
 _DOUBLES = frozenset("cefflmnprst")
+# Stretched letters (3 or more) shrink to one, unless the word then needs a double: French words with a double
+# letter a hater may stretch. Two letters in a row are never touched (« femme », « belle »).
+_DOUBLE_WORDS = frozenset(
+    """
+    comme commencer commence comment commentaire commun communauté homme femme pomme somme programme dommage
+    immense immigration immigré immigrés emmerde emmerder emmerdeur grammaire
+    elle belle celle quelle telle nouvelle ville mille fille famille travaille bouteille merveille oreille vieille
+    feuille appelle allemand aller allez allons ailleurs collègue village illégal intelligent installer balle
+    veille ballon million milliard excellent collège illusion allah folle molle nulle bulle actuelle naturelle sexuelle officielle personnelle criminelle réelle cruelle tellement
+    actuellement quelle gazelle poubelle racaille canaille bataille
+    personne bonne donne sonne connard connasse conne connerie conneries connu connais année annonce innocent
+    ennemi ennui honneur honnête chienne italienne mienne tienne sienne ancienne citoyenne européenne américaine
+    parisienne algérienne tunisienne indienne chrétienne païenne musulmane sionniste lionne patronne
+    appeler apprendre apporter appartement approche support supporter rapport opposé supprimer suppose frapper
+    échapper grippe hippie
+    terre guerre pierre erreur arrêt arrêter arriver arrive barre pourrait pourrais pourra verra serre carré
+    correct corriger horreur horrible terrible terroriste terrorisme irresponsable territoire marrant beurre
+    assez aussi passer passe classe casser masse messe presse cesse tristesse jeunesse adresse grosse grossier
+    brosse mission passion pression possible impossible essayer essentiel intéressant ressembler associer
+    association nécessaire assassin assurer professeur agresser agression agressif vitesse laisser laisse poisson
+    boisson russe suisse cuisse saucisse basse chasse baisser caisse pisse pisser blesser blessé
+    cette nette dette lettre mettre battre combattre attendre attention attaque attaquer attitude patte quitter
+    botte chatte goutte carotte permettre promettre admettre regretter cigarette toilette assiette lunette
+    baguette salopette
+    effet effort affaire affiche affirmer offre offrir souffrir suffit suffire différent difficile chiffre bouffon
+    bouffer étouffer griffe gaffe siffler officier officiel efficace affreux greffe
+    accepter accès accident accord occasion occuper succès accuser accusé accueil lutter collabo attentat commerce commissariat
+    communiste communautaire immonde innommable arrogant arrogance message passage
+    """.split()
+)
+
+
+_DOUBLE_KEYS = frozenset(w.translate(_ACCENTS) for w in _DOUBLE_WORDS)
 
 
 def _squash(text: str, m: re.Match[str]) -> str | None:
     letter = m.group(1)
-    if letter == "i" and len(m.group()) == 3:
-        return None  # roman numerals: « Louis XIII »
-    at_end = m.end() == len(text) or not text[m.end()].isalpha()
-    return letter if at_end or letter not in _DOUBLES else letter * 2
+    end = m.end()
+    if letter == "i" and len(m.group()) == 3 and _is_roman(text, m.start(), end):
+        return None  # « Louis XIII »
+    if end == len(text) or not text[end].isalpha() or letter not in _DOUBLES:
+        return letter
+    start = m.start()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    head = _REPEAT.sub(lambda r: r.group(1), text[start : m.start()]) + letter * 2
+    word = head + _REPEAT.sub(lambda r: r.group(1), text[m.end() : end])
+    return letter * 2 if _known_double(word, len(head)) else letter
+
+
+def _is_roman(text: str, start: int, end: int) -> bool:
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return set(text[start:end]) <= set("ivxlcdm")
+
+
+def _known_double(word: str, keep: int) -> bool:
+    """Is ``word`` (or it without a plural/feminine ending that leaves its first ``keep`` letters) a known word?"""
+    stems = [word]
+    if word[-1:] in ("s", "x", "e"):
+        stems.append(word[:-1])
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    return any(strip_accents(stem) in _DOUBLE_KEYS for stem in stems if len(stem) >= keep)
 
 
 def _has_letter_triple(text: str) -> bool:
@@ -787,8 +898,9 @@ def _step_whitespace(w: _Work) -> None:
 
 
 STEPS: tuple[tuple[str, Callable[[_Work], None]], ...] = (
-    ("mojibake", _step_mojibake),
     ("invisible", _step_invisible),
+    ("mojibake", _step_mojibake),
+    ("controls", _step_controls),
     ("nfkc", _step_nfkc),
     ("homoglyphs", _step_homoglyphs),
     ("words", _step_words),
@@ -867,20 +979,3 @@ def _normalize_slow(text: str) -> Normalized:
 def normalize_batch(texts: Sequence[str]) -> list[Normalized]:
     """Normalise a batch (the worker's unit of work)."""
     return [normalize(t) for t in texts]
-
-
-def _accent_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for cp in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(cp))[0]
-        if base != chr(cp) and base.isascii():
-            table[cp] = base
-    return table
-
-
-_ACCENTS = _accent_table()
-
-
-def strip_accents(text: str) -> str:
-    """« nègre » -> « negre », same length (index i of the result is index i of ``text``): the lists' match key."""
-    return text.translate(_ACCENTS)
