@@ -72,3 +72,23 @@ def test_windows_cover_every_character() -> None:
 def test_decisions_topic_off_by_default() -> None:
     result = process_batch([rec(post("1", "bonjour"))], scorer(), Topics("flags", "dead"), max_bytes=10_000)
     assert result.outgoing == []
+
+
+def test_outputs_follow_the_published_schemas() -> None:
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    schemas = {name: jsonschema.Draft202012Validator(json.loads((Path(__file__).parent.parent / "schemas" /
+                                                                 f"{name}.schema.json").read_text()))
+               for name in ("flag", "decision", "deadletter")}
+    records = [rec(post("1", "bonjour"), 0), rec(post("2", "il faut les exterminer " * 2000), 1),
+               rec(post("3", "de la haine"), 2), rec(b"{oops", 3), rec(b"\xff" * 100_000, 4)]
+    result = process_batch(records, scorer(), TOPICS, max_bytes=1_000_000)
+    kinds = {"flags": "flag", "decisions": "decision", "dead": "deadletter"}
+    for out in result.outgoing:
+        assert len(out.value) < 200_000
+        schemas[kinds[out.topic]].validate(orjson.loads(out.value))
+    long_flag = next(orjson.loads(o.value) for o in result.outgoing if o.topic == "flags" and o.key == b"2")
+    assert long_flag["text_truncated"] is True and len(long_flag["text"]) == 20_000

@@ -52,3 +52,9 @@ class InputError(VigieError):
     """A user-supplied file (for `score`, `eval`, `produce`) is unusable."""
 
     exit_code = 2
+
+
+class TopicGone(VigieError):
+    """The input topic vanished from the broker while the worker ran (e.g. a memory-storage broker restarted)."""
+
+    exit_code = 4

@@ -13,6 +13,11 @@ import orjson
 
 Decision = Literal["allow", "review", "remove"]
 
+# Outputs stay far below Kafka's default 1 MB record limit whatever the input: a flag carries at most this many
+# characters of the post (and says `text_truncated`), a dead letter at most MAX_RAW_OUT bytes of the record.
+MAX_TEXT_OUT = 20_000
+MAX_RAW_OUT = 65_536
+
 FLAG_SCHEMA = "vigie.flag.v1"
 DECISION_SCHEMA = "vigie.decision.v1"
 DEADLETTER_SCHEMA = "vigie.deadletter.v1"
@@ -111,9 +116,13 @@ def encode_verdict(
     """Serialise a flag (schema=FLAG_SCHEMA) or a decision (DECISION_SCHEMA)."""
     body: dict[str, Any] = {"schema": schema, "post_id": post.id}
     body.update(verdict_body(verdict))
+    text = post.text
+    if len(text) > MAX_TEXT_OUT:
+        text = text[:MAX_TEXT_OUT]
+        body["text_truncated"] = True
     body.update(
         {
-            "text": post.text,
+            "text": text,
             "author_id": post.author_id,
             "platform": post.platform,
             "created_at": post.created_at,
@@ -136,13 +145,14 @@ class DeadLetter:
     post_id: str | None = field(default=None)
 
     def encode(self, received_at: str) -> bytes:
+        raw = self.raw[:MAX_RAW_OUT]
         try:
-            raw_text: str = self.raw.decode("utf-8")
+            raw_text: str = raw.decode("utf-8")
             encoding = "utf8"
             if "\x00" in raw_text:
-                raise UnicodeDecodeError("utf-8", self.raw, 0, 1, "NUL byte")
+                raise UnicodeDecodeError("utf-8", raw, 0, 1, "NUL byte")
         except UnicodeDecodeError:
-            raw_text = base64.b64encode(self.raw).decode("ascii")
+            raw_text = base64.b64encode(raw).decode("ascii")
             encoding = "base64"
         return orjson.dumps(
             {
@@ -151,6 +161,7 @@ class DeadLetter:
                 "detail": self.detail,
                 "raw": raw_text,
                 "raw_encoding": encoding,
+                "raw_truncated": len(self.raw) > MAX_RAW_OUT,
                 "post_id": self.post_id,
                 "source": self.source.as_dict() if self.source else None,
                 "received_at": received_at,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -24,6 +26,22 @@ async def connect_admin(settings: Settings) -> AIOKafkaAdminClient:
     """An admin client on a broker that answers; retries with exponential backoff until the start-up timeout."""
     deadline = time.monotonic() + settings.startup_timeout
     delay, attempt = 0.5, 0
+    with _quiet("aiokafka"):  # its own ERROR per failed connection would double our one line per attempt
+        return await _connect(settings, deadline, delay, attempt)
+
+
+@contextmanager
+def _quiet(name: str) -> Iterator[None]:
+    logger = logging.getLogger(name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+async def _connect(settings: Settings, deadline: float, delay: float, attempt: int) -> AIOKafkaAdminClient:
     while True:
         attempt += 1
         admin = AIOKafkaAdminClient(

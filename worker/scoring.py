@@ -6,6 +6,7 @@ The worker, `vigie score`, `vigie eval` and the benchmarks all go through ``Scor
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +42,23 @@ def windows(text: str, size: int) -> list[str]:
         return [text]
     stride = max(1, size - size // 4)
     return [text[i : i + size] for i in range(0, len(text) - size + stride, stride)]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…;\n])\s+")
+
+
+def segments(text: str, size: int) -> list[str]:
+    """What a long text is scored on: its overlapping windows, plus each sentence on its own (windowed if longer
+    than ``size``). A window is mostly filler when one hateful sentence sits in a long neutral text, which dilutes
+    the sentence's features; the sentence alone is not diluted. The worst segment counts."""
+    if len(text) <= size:
+        return [text]
+    parts = windows(text, size)
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        if len(sentence) >= 8:
+            parts.extend(windows(sentence, size))
+    return parts
 
 
 def scorer_from_settings(settings: Settings, *, extra_lexicons: Sequence[Path] = (), model: Path | None = None,
@@ -179,7 +197,7 @@ class Scorer:
         starts: list[int] = []
         for text in texts:
             starts.append(len(flat))
-            flat.extend(windows(text, size))
+            flat.extend(segments(text, size))
         window_probs = self._run(run, flat)
         offsets = np.asarray(starts, dtype=np.intp)
         hate = window_probs[:, self._hate_column]
