@@ -5,38 +5,48 @@ regex search, ``str.isascii`` or ``unicodedata.is_normalized``) and does nothing
 goes through at C speed. Each step that changes the text records its name; the names of evasion tricks
 (``EVASION_TRICKS``) become the flag's "evasion tricks undone" reasons.
 
-| step                 | does                                                                     | trick name           |
-| -------------------- | ------------------------------------------------------------------------ | -------------------- |
-| mojibake             | UTF-8 read as Latin-1/cp1252 repaired: « Ã© » -> « é », « â€™ » -> « ’ » | mojibake (not evasion)|
-| invisible            | zero-width, bidi, soft hyphen, variation selectors, control chars removed | invisible            |
-| nfkc                 | Unicode NFKC; fullwidth, mathematical, circled letters -> plain          | styled_letters       |
-| homoglyphs           | Cyrillic/Greek/small-capital look-alikes -> Latin (« сале » -> « sale ») | homoglyphs           |
-| words                | « #SaleJuif » -> « sale juif » (hashtags, camelCase); mixed case noticed | camel_case, case_noise|
-| casefold             | lower case (« SALE » -> « sale »)                                         | (silent)             |
-| placeholders         | URLs -> ``LINK``, mentions and e-mails -> ``@USER`` (the training forms) | (silent)             |
-| letter_spacing       | « s a l e », « n.è.g.r.e », « b-o-u-g » re-joined                         | letter_spacing       |
-| punctuation          | « p*d* », « en*ulé », « sale_arabe » -> « pd », « enulé », « sale arabe » | inserted_punctuation |
-| leetspeak            | « n3gr3 », « s4l3 », « @rabe », « $ale » -> letters, in context only     | leetspeak            |
-| repeated_letters     | « connnnard » -> « connard », « saaaale » -> « sale »                     | repeated_letters     |
-| emoji                | emoji set apart as tokens (« sale🐒 » -> « sale 🐒 »)                       | (silent)             |
-| whitespace           | runs of spaces/newlines -> one space, ends stripped                      | (silent)             |
+| step             | does                                                                        | trick name            |
+| ---------------- | --------------------------------------------------------------------------- | --------------------- |
+| invisible        | zero-width, bidi, tag characters and variation selectors removed            | invisible             |
+| mojibake         | UTF-8 read as Latin-1/cp1252 repaired: « Ã© » -> « é », « â€™ » -> « ’ »    | mojibake (not evasion)|
+| controls         | control characters and soft hyphens removed (after the repair: it uses them) | invisible             |
+| nfkc             | Unicode NFKC; fullwidth, mathematical, circled letters -> plain             | styled_letters        |
+| homoglyphs       | Cyrillic/Greek/small-capital look-alikes -> Latin (« ѕаlе » -> « sale »)    | homoglyphs            |
+| words            | « #SaleJuif » -> « sale juif » (hashtags, PascalCase); mixed case noticed   | camel_case, case_noise|
+| casefold         | lower case (« SALE » -> « sale »)                                            | (silent)              |
+| emoji            | emoji set apart as tokens (« sale🐒 » -> « sale 🐒 »)                          | (silent)              |
+| placeholders     | URLs -> ``LINK``, mentions and e-mails -> ``@USER`` (the training data's forms) | (silent)           |
+| letter_spacing   | « s a l e », « n.è.g.r.e », « b-o-u-g » re-joined                            | letter_spacing        |
+| punctuation      | « p*d* », « en*ulé », « sale_arabe » -> « pd », « enulé », « sale arabe »    | inserted_punctuation  |
+| leetspeak        | « n3gr3 », « s4l3 », « @rabe », « $ale », « et3$ » -> letters, in context    | leetspeak             |
+| repeated_letters | « connnnard » -> « connard », « arrrrabe » -> « arabe »                       | repeated_letters      |
+| whitespace       | runs of spaces/newlines -> one space, ends stripped                         | (silent)              |
 
 Choices, so that nobody has to guess:
 - Accents are KEPT in ``Normalized.text`` (the model and the lists are French). Matching strips them with
   ``strip_accents`` (a length-preserving ``str.translate``), so « negre » and « nègre » meet the same list entry.
-- Leetspeak is undone only in context: a token is rewritten when a leet character sits between letters
-  (« n3gr3 »), one digit starts or ends a word of three or more letters (« 4rabe », « sal3 »), or ``@``/``$``
-  starts a word mid-sentence. Numbers with units or ordinals stay: « 1er », « 2ème », « 2020 », « 12,50 € »,
-  « 14h30 », « mp3 », « covid19 ».
-- ``@word`` is a mention (``@USER``) at the start or end of a post, next to another mention, or when the handle
-  has ``_`` or no letters; mid-sentence « @rabe » is leetspeak for « arabe ». The training data's ``@USER`` and
+- Leetspeak (0->o 1->i 3->e 4->a 5->s 7->t @->a $->s €->e, and ! | inside such a word): a token made only of
+  letters and leet characters is a word in disguise (« n3gr3 », « $@l3 », « 4rabe », « qu3lqu’un », « c0n »),
+  unless it is a number glued to a word (« 1er », « 2ème », « 14h30 », « 12,50€ », « 3emedose », « 1femme »,
+  « 50nuances », « 100m€ ») or a code (« mp3 », « tf1 », « covid19 », « top10 », « europe1 », « france3 »,
+  « ddr4 »). Parts between inner punctuation or apostrophes are judged separately.
+- ``@word`` is a mention (``@USER``) at the start of a post, next to another mention, after « : », when the
+  handle is not word-like (``_``, one letter), or at the end of a post unless it spells a group word with its
+  « a » (``_A_WORDS``: « une sale @rabe »); elsewhere « @rabe » is leetspeak. The training data's ``@USER`` and
   ``LINK`` are kept in that exact (upper-case) form.
-- Runs of three or more identical letters shrink to two for letters French doubles (c e f l m n p r s t) and to one
-  otherwise or at the end of a word; doubles are never touched (« femme », « belle », « rouge-gorge »).
-- Spaced letters need three single characters (two with a dot or dash), at least two of them letters that are not
-  French one-letter words (a, à, y, ô, o), so « il y a à manger » stays.
+- Runs of three or more identical letters shrink to one, or to two when a French word needs the double
+  (``_DOUBLE_WORDS``: « connnnard » -> « connard », « femmmme » -> « femme »); « iii » stays in Roman numerals.
+  Two letters in a row are never touched (« femme », « belle », « rouge-gorge »).
+- camelCase is cut inside hashtags at every lower-to-upper boundary; elsewhere only capitalised parts of three
+  letters or more (« SaleJuif »), and never in a post with case noise (« SaLe », « ConTre »).
+- Spaced letters need three single characters (two with a dot or star), at least two of them letters that are not
+  French one-letter words (a, à, y, ô, o), so « il y a à manger » and « a-t-il » stay.
 - Homoglyph folding is applied to every Cyrillic/Greek look-alike letter (a Russian post becomes Latin noise; Vigie
   is a French model).
+
+Speed: most posts are plain (French letters, digits, punctuation, @USER, LINK, hashtags, « … », emoji between
+spaces); ``_light`` proves with a few anchored searches which steps cannot act and runs only the others, the same
+functions in the same order (tests check it agrees with the whole pipeline). ``worker/bench/normalizer.py``.
 
 Properties (``tests/test_normalize_properties.py``): never raises; idempotent (the pipeline reruns on its output
 until stable when a rewriting step fired); ``len(text) <= 4 * len(original) + 8``; every span maps inside the
@@ -401,7 +411,7 @@ def _step_homoglyphs(w: _Work) -> None:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rarer: look for them first
-_HASHTAG = re.compile(r"(?<!#)#++([^\W_]\w*+)")  # possessive, and only at a run's start: linear on « ##### »
+_HASHTAG = re.compile(r"#(?<!##)#*+([^\W_]\w*+)")  # literal first (fast scan); only at a run's start: linear
 # « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
 # is not split; in hashtags every lower-to-upper boundary is cut.
 _CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
@@ -425,12 +435,12 @@ def _word_at(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _camel_edits(text: str) -> list[Edit]:
+def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]]) -> list[Edit]:
     """Cuts in camelCase words outside hashtags (« SaleJuif »)."""
     cuts: list[Edit] = []
     last_end = -1
     for m in _CAMEL_HINT.finditer(text):
-        if m.start() < last_end:
+        if m.start() < last_end or any(a <= m.start() < b for a, b in hashtags):
             continue
         start, end = _word_at(text, m.start())
         last_end = end
@@ -442,12 +452,14 @@ def _camel_edits(text: str) -> list[Edit]:
     return cuts
 
 
-def _hashtag_edits(text: str) -> list[Edit]:
-    """« #SaleJuif » -> « Sale Juif »: the « # » goes, every lower-to-upper boundary is cut."""
+def _hashtag_edits(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+    """« #SaleJuif » -> « Sale Juif »: the « # » goes, every lower-to-upper boundary is cut; ``spans`` gets the
+    hashtags' spans."""
     edits: list[Edit] = []
     for m in _HASHTAG.finditer(text):
         if _word_before(text, m.start()):
             continue  # « C# », « a#b »
+        spans.append((m.start(), m.end()))
         body = m.start(1)
         edits.append((m.start(), body, ""))
         edits += [(body + c.start(), body + c.start(), " ") for c in _CAMEL_CUT.finditer(m.group(1))]
@@ -459,8 +471,9 @@ def _step_words(w: _Work) -> None:
     hint = _CAMEL_HINT.search(text)
     if not hint and "#" not in text:
         return
-    hashtags = _hashtag_edits(text) if "#" in text else []
-    camel = _camel_edits(text) if hint else []
+    spans: list[tuple[int, int]] = []
+    hashtags = _hashtag_edits(text, spans) if "#" in text else []
+    camel = _camel_edits(text, spans) if hint else []
     w.apply(sorted(hashtags + camel), "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else "", rewrites=False)
     if hint and _CASE_NOISE.search(w.text):
         w.note("case_noise")
@@ -614,8 +627,11 @@ def _step_rare_characters(w: _Work) -> None:
 
 def _step_letter_spacing(w: _Work) -> None:
     text = w.text
-    if not _SPACED_HINT.search(text) and not (w.rare and _DOTTED_HINT.search(text)):
-        return
+    if _SPACED_HINT.search(text) or (w.rare and _DOTTED_HINT.search(text)):
+        w.apply(_letter_spacing_edits(text), "letter_spacing")
+
+
+def _letter_spacing_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     done = 0
     for hints in (_SPACED_HINT, _DOTTED_HINT):
@@ -627,8 +643,7 @@ def _step_letter_spacing(w: _Work) -> None:
                     done = run.end()
                     break
         done = 0
-    edits = sorted(set(edits))
-    w.apply(edits, "letter_spacing")
+    return sorted(set(edits))
 
 
 # ------------------------------------------------------------------------------------------------- punctuation
@@ -734,8 +749,11 @@ _INNER_PUNCT = re.compile(r"([.,;:?…\"«»()\[\]/’']+)")  # « meurtr1er$..q
 
 def _step_leetspeak(w: _Work) -> None:
     text = w.text
-    if not w.rare or not _LEET_HINT.search(text):
-        return
+    if w.rare and _LEET_HINT.search(text):
+        w.apply(_leet_edits(text), "leetspeak")
+
+
+def _leet_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     last_end = -1
     spaces_only = " " in text and not _OTHER_SPACE.search(text)
@@ -748,7 +766,7 @@ def _step_leetspeak(w: _Work) -> None:
         replaced = "".join(_deleet(part) or part for part in _INNER_PUNCT.split(token))
         if replaced != token:
             edits.append((start, end, replaced))
-    w.apply(edits, "leetspeak")
+    return edits
 
 
 def _accent_table() -> dict[int, str]:
@@ -918,18 +936,20 @@ STEPS: tuple[tuple[str, Callable[[_Work], None]], ...] = (
 
 
 # ----------------------------------------------------------------------------------------------------- fast path
-# Most posts are plain: French letters, digits apart from words, ordinary punctuation, single spaces, @USER, LINK,
-# emoji between spaces. For them the pipeline only folds case; ``_fast`` proves a post is plain with a few
-# anchored searches and returns what the pipeline would (tests/test_normalize_properties.py checks the two agree).
+# Most posts are plain: French letters, digits, ordinary punctuation, @USER, LINK, hashtags, « … », emoji between
+# spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches and runs only the
+# steps that can, the same functions in the same order. When in doubt it returns None and the whole pipeline runs;
+# tests/test_normalize_properties.py checks that the two agree.
 _PLAIN = re.compile(
-    "[^a-zA-Z0-9 .,;:!?'\"()\\-&%+=$€@àâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
+    "[^a-zA-Z0-9 .,;:!?'\"()\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
-_DIGIT_WORD = re.compile(r"[0-9€$](?:(?<=[^\W\d_].)|[^\W\d_])")
 _ODD_AT = re.compile(r"\S@|@(?!USER(?![\w@]))", re.IGNORECASE)
+_PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
+_PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
 
 
-def _fast(text: str) -> str | None:
-    """The pipeline's output for a plain post, or None when some step might act on it."""
+def _light(text: str) -> Normalized | None:
+    """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt."""
     pos = 0
     while m := _PLAIN.search(text, pos):
         i = m.start()
@@ -938,14 +958,42 @@ def _fast(text: str) -> str | None:
         if text[i + 1 : i + 2] not in ("", " "):
             return None  # emoji glued to something: the emoji step would add a space
         pos = i + 1
-    if "  " in text or text[:1] == " " or text[-1:] == " " or "â€" in text:
+    if "â€" in text or ("@" in text and _ODD_AT.search(text)):
+        return None  # mojibake (« â€“ »), or an « @ » that is not the training data's « @USER »
+    if pos == 0 and "#" not in text and "…" not in text and "\xa0" not in text and "\u202f" not in text:
+        folded = _casefold_only(text)  # the commonest case: nothing but case to fold
+        if folded is not None:
+            return Normalized(text, folded)
+    w = _Work(text)
+    w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))  # as the pipeline's first pass has it
+    if "…" in text or "\xa0" in text or "\u202f" in text:  # the only plain characters NFKC changes
+        w.apply([(m.start(), m.end(), _PLAIN_NFKC[m.group()]) for m in _PLAIN_UNSTABLE.finditer(text)], rewrites=False)
+        w.unusual = pos > 0  # what the NFKC step would find again: only emoji are left beyond French typography
+    _step_words(w)  # hashtags, camelCase
+    _step_casefold(w)
+    _step_placeholders(w)
+    if _word_steps_would_act(w.text):
         return None
-    if "@" in text and _ODD_AT.search(text):
-        return None
-    if _CAMEL_HINT.search(text) or _DIGIT_WORD.search(text) or _SPACED_HINT.search(text) or _DOTTED_HINT.search(text):
+    _step_whitespace(w)
+    return None if w.changed else w.result()
+
+
+def _word_steps_would_act(text: str) -> bool:
+    """Would letter spacing, leetspeak or stretched letters act on this casefolded plain text?"""
+    if _has_letter_triple(text):
+        return True
+    if (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
+        return True
+    return bool(_leet_edits(text))
+
+
+def _casefold_only(text: str) -> str | None:
+    """A plain post without hashtags, « … » or emoji: its folded text, if no step but casefold (and the
+    placeholders' case) would change it."""
+    if "  " in text or text[:1] == " " or text[-1:] == " " or _CAMEL_HINT.search(text):
         return None
     folded = text.casefold()
-    if _has_letter_triple(folded) or "www." in folded or _DOMAIN_HINT.search(folded):
+    if "www." in folded or _DOMAIN_HINT.search(folded) or _word_steps_would_act(folded):
         return None
     if "@" in folded:
         folded = folded.replace("@user", "@USER")
@@ -956,10 +1004,7 @@ def _fast(text: str) -> str | None:
 
 def normalize(text: str) -> Normalized:
     """Normalise one post. Never raises; ``normalize(normalize(x).text).text == normalize(x).text``."""
-    fast = _fast(text)
-    if fast is not None:
-        return Normalized(text, fast)
-    return _normalize_slow(text)
+    return _light(text) or _normalize_slow(text)
 
 
 def _normalize_slow(text: str) -> Normalized:
