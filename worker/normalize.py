@@ -29,7 +29,7 @@ Choices, so that nobody has to guess:
   letters and leet characters is a word in disguise (« n3gr3 », « $@l3 », « 4rabe », « qu3lqu’un », « c0n »),
   unless it is a number glued to a word (« 1er », « 2ème », « 14h30 », « 12,50€ », « 3emedose », « 1femme »,
   « 50nuances », « 100m€ ») or a code (« mp3 », « tf1 », « covid19 », « top10 », « europe1 », « france3 »,
-  « ddr4 »). Parts between inner punctuation or apostrophes are judged separately.
+  « ddr4 »; « windows10 » is read as leet). Parts between inner punctuation or apostrophes are judged separately.
 - ``@word`` is a mention (``@USER``) at the start of a post, next to another mention, after « : », when the
   handle is not word-like (``_``, one letter), or at the end of a post unless it spells a group word with its
   « a » (``_A_WORDS``: « une sale @rabe »); elsewhere « @rabe » is leetspeak. The training data's ``@USER`` and
@@ -694,8 +694,10 @@ _UNITS = (  # longest first: the regex takes the first alternative that fits
 # « 14h30 », « 1h », « 4x4 », « 12,50€ », « 1er », « 3eme », « 5euros »
 _NUMBER_LIKE = re.compile(rf"[+\-]?\d+(?:[.,:/]\d+)*(?:h\d*|x\d+|{_UNITS})?[€$%°]?")  # « 100m€ » too
 _LEET_WORD = re.compile(f"[{_LO}{_LEET_CHARS}!|]++")  # a token made of letters and leet characters only
-# Codes, not words: « covid19 », « top10 », « who13 », « mp3 », « tf1 », « 3d », « 5g »
-_CODE = re.compile(f"[{_LO}]+[0-9]{{2,}}|[{_LO}]{{1,2}}[0-9]|[0-9]+[{_LO}]{{1,2}}")
+# Codes, not words: « covid19 » (a digit that is not leet), « top10 », « who13 » (three letters or fewer), « mp3 »,
+# « tf1 », « 3d », « 5g ». Longer ones (« femm35 », « windows10 ») are read as leet: a misread product name is
+# harmless, a missed disguise is not.
+_CODE = re.compile(f"[{_LO}]+[0-9]*[2689][0-9]*|[{_LO}]{{1,3}}[0-9]{{2,}}|[{_LO}]{{1,2}}[0-9]|[0-9]+[{_LO}]{{1,2}}")
 _VOWELS = frozenset("aeiouyéèêàâîôû")
 _LEET_INSIDE = re.compile(f"[{_LO}][{_LEET_CHARS}!|]+[{_LO}]")
 

@@ -89,6 +89,15 @@ def run(n_posts: int = 100_000) -> dict[str, float | int | str]:
     }
 
 
+def table(result: dict[str, float | int | str]) -> str:
+    """One line for the benchmark report."""
+    return (
+        f"normaliser: {result['posts_per_s']:,} posts/s per core (CPU time; {result['posts_per_s_wall']:,} wall), "
+        f"{result['posts']:,} posts of ~{result['mean_chars']} chars, target {result['target_posts_per_s']:,}: "
+        f"{result['meets_target']}; reference loop {result['reference_loop_s']} s"
+    )
+
+
 def _reference_loop() -> float:
     """CPU seconds for a million Python additions, best of three: how fast this core is right now."""
     best = float("inf")

@@ -202,6 +202,9 @@ def format_table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+table = format_table  # the name `vigie bench` looks for
+
+
 def _share(flags: Sequence[bool]) -> float:
     return sum(flags) / len(flags) if flags else 0.0
 

@@ -1,0 +1,49 @@
+"""The benchmark's disguises, undone: a disguised sentence normalises to what the sentence normalises to."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from worker.bench.robustness import TRANSFORMS, evaluate
+from worker.messages import Verdict
+from worker.normalize import normalize
+
+SENTENCES = [
+    "Ces sales arabes doivent rentrer chez eux",
+    "Tous les musulmans sont des terroristes",
+    "Les femmes ne savent pas conduire, retourne à la cuisine",
+    "Encore un pédé qui se plaint, quelle tristesse",
+    "Le grand remplacement est en marche dans nos villes",
+]
+
+
+@pytest.mark.parametrize(("name", "transform"), [t for t in TRANSFORMS if t[0] != "combo"])
+def test_each_disguise_is_undone(name: str, transform: object) -> None:
+    assert callable(transform)
+    rng = random.Random(f"test:{name}")
+    for sentence in SENTENCES:
+        disguised = transform(sentence, rng)
+        assert disguised != sentence or name == "case_noise"
+        assert normalize(disguised).text == normalize(sentence).text, (name, disguised)
+
+
+def test_combined_disguises_mostly_undone() -> None:
+    transform = dict(TRANSFORMS)["combo"]
+    rng = random.Random("test:combo")
+    same = sum(normalize(transform(s, rng)).text == normalize(s).text for s in SENTENCES * 4)
+    assert same >= 16  # of 20: stretched letters inside a double-letter word can stay ambiguous
+
+
+def test_evaluate_counts_kept_flags_and_false_positives() -> None:
+    def score(texts: object) -> list[Verdict]:  # a stand-in scorer: flags what mentions « arabe »
+        assert isinstance(texts, list)
+        return [Verdict("review" if "arabe" in normalize(t).text else "allow", {}) for t in texts]
+
+    result = evaluate(score, [("sale arabe", 1), ("bonjour", 0), ("il fait beau", 0)])
+    assert result["flagged_posts"] == 1 and result["benign_posts"] == 2
+    rows = {r["transform"]: r for r in result["rows"]}
+    assert rows["none"]["kept_share"] == 1.0
+    assert rows["homoglyphs"]["kept_share"] == 1.0 and rows["homoglyphs"]["benign_fpr"] == 0.0
+    assert result["meets_targets"] == all(r["meets"] for r in result["rows"])
