@@ -75,14 +75,8 @@ def scorer_from_settings(settings: Settings, *, extra_lexicons: Sequence[Path] =
 
 
 def policy_for(model: Model, review: float | None = None, remove: float | None = None) -> Policy:
-    """The decision policy of a bundle: its thresholds, unless overridden."""
-    thresholds = model.thresholds
-    return Policy(
-        review=review if review is not None else float(thresholds["review"]),
-        remove=remove if remove is not None else float(thresholds["remove"]),
-        category_min=float(thresholds.get("category_min", 0.5)),
-        hate_label=model.hate_label,
-    )
+    """The decision policy of a bundle: its thresholds (per category too), unless overridden."""
+    return Policy.from_thresholds(model.thresholds, model.hate_label, review=review, remove=remove)
 
 
 @dataclass(frozen=True, slots=True)
