@@ -19,12 +19,14 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from kafka_helpers import WorkerHandle
 
+from worker.decode import decode
+from worker.messages import MAX_RAW_OUT, DeadLetter
 from worker.scoring import Scorer
 
 pytestmark = pytest.mark.integration
 
 LIMIT = 1_000_000  # VIGIE_MAX_RECORD_BYTES default: a larger record is `too_large` (schemas/post.schema.json)
-DEAD_RAW_KEPT = 4096  # a too_large dead letter keeps the first 4 KiB of the record
+DEAD_RAW_KEPT = 4096  # a too_large dead letter keeps at least the first 4 KiB of the record
 
 # Candidate hateful sentences; the tests use the first one the committed model flags on its own, so they test the
 # pipeline (windows, size limits), not the model's recall.
@@ -131,7 +133,7 @@ def cases(hateful: str) -> list[Case]:
         Case("duplicate id, second", post("dup", "second message"), "verdict"),
         Case("duplicate JSON keys", b'{"id":"dupkey","text":"premier","text":"dernier"}', "verdict"),
         Case("huge integers in metadata", b'{"id":"bigint","text":"ok","metadata":{"n":18446744073709551615}}', "verdict"),
-        Case("a long hateful text", post("long-hate", (hateful + " ") * 4000), "verdict"),
+        Case("a long hateful text", post("long-hate", (hateful + " ") * 1000), "verdict"),
     ]
 
 
@@ -203,11 +205,12 @@ def test_bad_input_gets_the_right_dead_letter_or_verdict_and_the_worker_keeps_go
     for case in all_cases:
         if case.expect == "verdict":
             continue
-        kept = raw_of(outcome[case.name])
+        kept, value = raw_of(outcome[case.name]), case.value or b""
         if case.expect == "too_large":
-            assert kept == (case.value or b"")[:DEAD_RAW_KEPT]
+            assert value.startswith(kept) and len(kept) >= DEAD_RAW_KEPT, case.name
         else:
-            assert kept == (case.value or b""), case.name
+            assert kept == value[:MAX_RAW_OUT], case.name
+            assert outcome[case.name]["raw_truncated"] == (len(value) > MAX_RAW_OUT), case.name
     assert outcome["invalid UTF-8"]["raw_encoding"] == "base64"
     assert outcome["raw NUL byte in a string"]["raw_encoding"] == "base64"
     assert outcome["author_id is a number"]["post_id"] == "w4"  # dead letters carry the id when it is known
@@ -220,7 +223,7 @@ def test_bad_input_gets_the_right_dead_letter_or_verdict_and_the_worker_keeps_go
     assert outcome["duplicate JSON keys"]["text"] == "dernier"  # the last duplicate key wins, as in JSON.parse
     dup = [o for o in decisions if o["post_id"] == "dup"]
     assert sorted(o["text"] for o in dup) == ["premier message", "second message"]  # both scored; consumers dedupe
-    assert outcome["a long hateful text"]["decision"] != "allow"  # 250 kB: scored whole, by windows
+    assert outcome["a long hateful text"]["decision"] != "allow"  # 64 kB: scored whole, by windows
     flags = {f["post_id"] for f in worker.read(worker.flag_topic)}
     assert "long-hate" in flags
 
@@ -228,6 +231,17 @@ def test_bad_input_gets_the_right_dead_letter_or_verdict_and_the_worker_keeps_go
                    "too_deep"):
         expected = sum(c.expect == reason for c in all_cases)
         assert worker.metric("vigie_deadletter_total", {"reason": reason}) == expected, reason
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: decode() keeps only raw[:4096] of a too_large record, so its dead "
+                   "letter says raw_truncated=false and holds 4 KiB, not the schema's first 65,536 bytes")
+def test_a_too_large_dead_letter_keeps_the_schema_prefix_and_says_it_is_truncated() -> None:
+    value = post_of_size("big-1", LIMIT + 1, "bonjour ")
+    dead = decode(value, max_bytes=LIMIT)
+    assert isinstance(dead, DeadLetter) and dead.reason == "too_large"
+    body = orjson.loads(dead.encode("2026-01-01T00:00:00Z"))
+    assert raw_of(body) == value[:MAX_RAW_OUT]
+    assert body["raw_truncated"] is True
 
 
 def outcomes_by_offset(worker: WorkerHandle, n: int, verdicts: int, timeout: float) -> dict[int, list[str]]:
@@ -241,9 +255,10 @@ def outcomes_by_offset(worker: WorkerHandle, n: int, verdicts: int, timeout: flo
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an output over the producer's max_request_size (1,000,000 bytes) raises "
-                   "MessageSizeTooLargeError in Pipeline.handle; the Faust agent crashes and the worker stays up "
-                   "without consuming (see docs/guarantees.md)")
+@pytest.mark.xfail(strict=True, reason="BUG: a 1 MB post of repeated hateful sentences has ~16,000 term matches: "
+                   "decide() and Lexicon._drop_contained are quadratic in them (~60 s with the event loop blocked), "
+                   "then its flag carries every match (3 MB), over the producer's 1 MB limit: the agent crashes and "
+                   "the worker stays up without consuming (see docs/guarantees.md)")
 def test_records_near_the_size_limit_get_a_verdict_or_dead_letter_and_the_worker_keeps_going(
     start_worker: Any,
 ) -> None:
@@ -255,7 +270,7 @@ def test_records_near_the_size_limit_get_a_verdict_or_dead_letter_and_the_worker
     produce_in_order(worker.bootstrap, worker.input_topic, values)
     verdicts = sum(c.expect == "verdict" for c in all_cases) + 1
     try:
-        got = outcomes_by_offset(worker, len(values), verdicts, timeout=20)
+        got = outcomes_by_offset(worker, len(values), verdicts, timeout=60)
         expected = {i: [c.expect] for i, c in enumerate(all_cases)} | {len(all_cases): ["verdict"]}
         assert got == expected, worker.logs()[-2000:]
         assert worker.proc is not None and worker.proc.poll() is None
@@ -287,8 +302,6 @@ def test_a_hateful_sentence_hidden_after_50000_characters_of_filler_is_flagged(s
     assert not missed, f"{len(missed)} of {len(posts)} padded hateful posts allowed: {missed}"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a 512-character scoring window around the sentence is mostly filler, "
-                   "which dilutes it: 27 of 39 alignments are allowed (see docs/guarantees.md)")
 def test_a_hateful_sentence_in_the_middle_of_70000_characters_of_filler_is_flagged(start_worker: Any) -> None:
     posts = padded_posts("middle")
     missed = allowed_padded_posts(start_worker(partitions=1), posts)
