@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("models/vigie-fr-encoder"))
     ap.add_argument("--work", type=Path, default=Path("/tmp/vigie-encoder-work"))
     ap.add_argument("--train-from", type=int, default=8, help="first trained layer; lower ones stay frozen")
-    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=4e-5)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--batch", type=int, default=32)
