@@ -105,6 +105,24 @@ def evaluate(tiers: Tiers, texts: Sequence[str], y: np.ndarray) -> list[dict[str
     return out
 
 
+def breakdown(tiers: Tiers, texts: Sequence[str], y: np.ndarray, rows: Sequence[dict[str, str]]) -> dict[str, Any]:
+    """Recall and false-positive rate of each tier alone, per source dataset and per target group of dev."""
+    clean = [n.text for n in normalize_batch(texts)]
+    flagged = {tier: hate(m, clean) >= m.thresholds["review"]
+               for tier, m in (("fast", tiers.fast), ("encoder", tiers.encoder))}
+    out: dict[str, Any] = {}
+    for key in ("dataset", "target"):
+        groups: dict[str, Any] = {}
+        for g in sorted({r[key] or "(none)" for r in rows}):
+            m = np.array([(r[key] or "(none)") == g for r in rows])
+            pos, neg = m & (y == 1), m & (y == 0)
+            groups[g] = {"n": int(m.sum()), "positives": int(pos.sum())} | {
+                f"{tier}_{name}": (float(f[sel].mean()) if sel.any() else None)
+                for tier, f in flagged.items() for name, sel in (("recall", pos), ("fpr", neg))}
+        out[key] = groups
+    return out
+
+
 def throughput(tiers: Tiers, texts: Sequence[str], setting: Band | None) -> dict[str, float]:
     """Posts/s of normalise -> fast model -> term lists (-> escalate -> encoder), in batches of ``BATCH``."""
     escalated = 0
@@ -145,7 +163,7 @@ def functional(tiers: Tiers) -> dict[str, Any]:
 
 def run(data_dir: Path, *, n_posts: int = 1000, seed: int = 7) -> dict[str, Any]:
     tiers = Tiers.load()
-    texts, y, _ = read_csv(Path(data_dir) / "fr_hate_dev.csv")
+    texts, y, rows = read_csv(Path(data_dir) / "fr_hate_dev.csv")
     rng = np.random.default_rng(seed)
     posts = [texts[i] for i in rng.integers(0, len(texts), n_posts)]
     fast_only = throughput(tiers, posts, None)
@@ -155,6 +173,7 @@ def run(data_dir: Path, *, n_posts: int = 1000, seed: int = 7) -> dict[str, Any]
         "encoder_model": f"{tiers.encoder.name} {tiers.encoder.version}",
         "default_band": [Band().low, Band().high],
         "dev": evaluate(tiers, texts, y),
+        "dev_breakdown": breakdown(tiers, texts, y, rows),
         "functional_cases": functional(tiers),
         "throughput": {"posts": n_posts, "fast_only": fast_only, "cascade_default_band": cascade,
                        "ratio": cascade["posts_per_s"] / fast_only["posts_per_s"]},
@@ -169,6 +188,11 @@ def table(result: dict[str, Any]) -> str:
     lines.append(f"throughput ({t['posts']} posts): fast only {t['fast_only']['posts_per_s']:.0f}/s, cascade "
                  f"{t['cascade_default_band']['posts_per_s']:.0f}/s "
                  f"({t['cascade_default_band']['escalated']:.1%} escalated), ratio {t['ratio']:.2f}")
+    lines.append(f"{'dataset':<12} {'n':>4} {'pos':>4} {'fast rec':>8} {'enc rec':>8} {'fast fpr':>8} {'enc fpr':>8}")
+    lines.extend(f"{g:<12} {v['n']:>4} {v['positives']:>4} " + " ".join(
+        f"{v[k]:>8.2f}" if v[k] is not None else f"{'-':>8}"
+        for k in ("fast_recall", "encoder_recall", "fast_fpr", "encoder_fpr"))
+        for g, v in result["dev_breakdown"]["dataset"].items())
     for tier, f in result["functional_cases"].items():
         cases = ", ".join(f"{k} {v:.2f}" for k, v in f["per_case_accuracy"].items())
         lines.append(f"functional cases, {tier}: accuracy {f['accuracy']:.2f} ({cases})")
