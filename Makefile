@@ -31,5 +31,9 @@ bench: venv
 model: venv
 	$(BIN)/python models/train_default.py --data $(DATA)
 
+model-encoder: venv
+	$(BIN)/python -m pip install --quiet -e '.[encoder]'
+	$(BIN)/python models/encoder/build.py --data $(DATA) --out models/vigie-fr-encoder --extra models/extra/written_examples.csv
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -79,8 +79,9 @@ class Settings:
     decisions_topic: str | None = _env("VIGIE_DECISIONS_TOPIC", None)
     group_id: str = _env("VIGIE_GROUP_ID", "vigie")
     model: Path | None = _env("VIGIE_MODEL", None, cast=Path)
-    # The cascade's encoder bundle: "auto" = the committed models/vigie-fr-encoder if present; "off" = fast-only.
-    encoder_model: str = _env("VIGIE_ENCODER_MODEL", "auto")
+    # The cascade's encoder bundle: "off" (default: fast-only), "auto" (the committed models/vigie-fr-encoder) or a
+    # path. Off by default: the encoder does ~40-180 posts/s per core, so it costs most of the throughput (README).
+    encoder_model: str = _env("VIGIE_ENCODER_MODEL", "off")
     cascade_band: tuple[float, ...] = _env("VIGIE_CASCADE_BAND", (), cast=_floats)
     lexicons: tuple[Path, ...] = _env("VIGIE_LEXICONS", (), cast=_paths)
     review_threshold: float | None = _env("VIGIE_REVIEW_THRESHOLD", None, cast=float)
