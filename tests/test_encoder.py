@@ -82,7 +82,6 @@ def test_pruned_tokenizer_keeps_specials_and_french_characters(tokenizer: Tokeni
 
 
 def test_loader_scores_normalised_texts(manifest: dict[str, Any]) -> None:
-    pytest.importorskip("worker.model_hf", reason="the hf-sequence-classification loader is not in this checkout")
     model = load_bundle(BUNDLE)
     assert model.kind == "hf-sequence-classification" and model.hate_label == "hate"
     texts = [normalize(t).text for t in (

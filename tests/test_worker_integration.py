@@ -139,3 +139,18 @@ def test_outputs_are_published_before_offsets_are_committed(start_worker: Any, t
     for partition, offset in committed.items():
         missing = [o for o in range(offset or 0) if o not in done.get(partition, set())]
         assert not missing, f"partition {partition}: offsets committed without output: {missing[:10]}"
+
+
+def test_cascade_two_tiers_in_the_worker(start_worker: Any, tmp_path: Path) -> None:
+    """With the encoder bundle on, uncertain posts are decided by the encoder tier, and say so."""
+    worker: WorkerHandle = start_worker(VIGIE_ENCODER_MODEL="auto", VIGIE_CASCADE_BAND="0.0,1.0")
+    posts = generated_posts(40, "enc")
+    worker.produce(posts)
+    worker.wait_ready()
+    decisions = worker.read(worker.decisions_topic, expect=len(posts), timeout=120)
+    assert len(decisions) == len(posts)
+    assert {d["tier"] for d in decisions} == {"encoder"}
+    assert all(any(r["kind"] == "tier" for r in d["reasons"]) for d in decisions)
+    assert worker.metric("vigie_escalated_total") == len(posts)
+    assert worker.metric("vigie_encoder_inference_seconds_count") >= 1
+    assert "cascade on: encoder" in worker.logs()
