@@ -165,8 +165,8 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
         broker_heartbeat_interval=settings.heartbeat_interval,
         broker_commit_interval=1.0,
         producer_acks=-1,
-        # A fetch is at most one batch; the agent's buffer holds fastpath.BATCH_QUEUE batches of the input topic.
-        broker_max_poll_records=settings.batch_size,
+        # The agent takes up to fastpath.TAKE fetched partition-batches at once, so a fetch is a share of a batch.
+        broker_max_poll_records=max(1, settings.batch_size // fastpath.TAKE),
         # Commit once a batch's worth of records is acked, besides every second: fewer duplicates after a crash.
         broker_commit_every=settings.batch_size,
     )
@@ -177,11 +177,13 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
 
     @app.agent(source, name="vigie.moderate")
     async def moderate(stream: faust.StreamT) -> None:
-        assert isinstance(stream, Stream)  # noack is on Faust's Stream, not on its StreamT protocol
-        batches = stream.noack()  # acked below, once the batch's outputs are acknowledged by the broker
-        async for batch in batches.events():
-            await pipeline.handle(fastpath.events_of(app, batch), app.producer)
-            await batches.ack(batch)
+        assert isinstance(stream, Stream)  # noack_take is on Faust's Stream, not on its StreamT protocol
+        # Each event is a fetched partition-batch (worker.fastpath); several are scored as one micro-batch, and
+        # acked only once their outputs are acknowledged by the broker.
+        async for batches in stream.noack_take(fastpath.TAKE, within=settings.batch_within):
+            await pipeline.handle(fastpath.events_of(app, batches), app.producer)
+            for batch in batches:
+                await stream.ack(batch)
 
     @app.timer(interval=1.0)
     async def watch_partitions() -> None:
