@@ -1,0 +1,32 @@
+"""The pipeline measurement against the real broker, tiny sizes: a smoke test of the harness, not a benchmark."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from worker.bench import pipeline
+
+pytestmark = pytest.mark.integration
+
+
+def drain(bootstrap: str, kind: str, posts: int) -> dict[str, Any]:
+    bench = pipeline.PipelineBench(bootstrap, pipeline.Options(posts=posts, repeat=1, max_seconds=60), lambda _: None)
+    return asyncio.run(bench.drain(kind))
+
+
+def test_raw_pass_through_is_timed_from_its_outputs(kafka_bootstrap: str) -> None:
+    result = drain(kafka_bootstrap, "raw", 400)
+    assert result["outputs"] == result["processed"] == 400, result
+    assert result["posts_per_s"] > 0 and result["cpu_us_per_post"] > 0, result
+
+
+def test_the_worker_is_timed_from_its_flags_and_reports_its_counts(kafka_bootstrap: str) -> None:
+    result = drain(kafka_bootstrap, "vigie-fast", 400)
+    assert result["exit_codes"] == [0], result
+    assert result["consumed"] == 400 and result["escalated_share"] == 0, result
+    assert 0.05 < result["flagged_share"] < 0.6, result  # ~20 % of the feed is hateful
+    assert result["processed"] > 300 and result["posts_per_s"] > 0, result  # up to the last flagged offset
+    assert result["peak_rss_mb"] > 50, result
