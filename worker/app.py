@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -23,6 +25,7 @@ from worker.metrics import Metrics
 from worker.progress import PartitionProgress
 from worker.scoring import Scorer
 from worker.settings import Settings
+from worker.watchdog import TopicWatchdog
 
 log = logging.getLogger("worker.app")
 
@@ -38,6 +41,7 @@ class Pipeline:
         self.topics = Topics(settings.flag_topic, settings.deadletter_topic, settings.decisions_topic)
         self.totals = {"consumed": 0, "flagged": 0, "deadletters": 0}
         self.started = False  # set once the app has started and the model is loaded
+        self.watchdog = TopicWatchdog(settings)
         self._last_summary = (time.monotonic(), 0)
         scorer.on_inference = metrics.observe_inference
         scorer.on_escalated = metrics.escalated.inc
@@ -185,6 +189,11 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
             for batch in batches:
                 await stream.ack(batch)
 
+    @app.timer(interval=5.0)
+    async def watch_input_topic() -> None:
+        if await pipeline.watchdog.check():
+            os.kill(os.getpid(), signal.SIGTERM)  # the graceful stop path; `vigie run` then exits with the reason
+
     @app.timer(interval=1.0)
     async def watch_partitions() -> None:
         await pipeline.refresh_partitions(app)
@@ -199,5 +208,4 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
         log.info("worker started: consuming %s as group %s", settings.input_topic, settings.group_id)
 
     return app
-
 

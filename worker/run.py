@@ -12,7 +12,7 @@ import logging
 import faust
 
 from worker.app import Pipeline, create_app
-from worker.errors import VigieError
+from worker.errors import TopicGone, VigieError
 from worker.logs import setup_logging
 from worker.metrics import Metrics, MetricsServer
 from worker.preflight import ensure_topics
@@ -52,7 +52,12 @@ def run_worker(settings: Settings) -> int:
         worker = faust.Worker(
             app, loop=loop, override_logging=False, quiet=True, redirect_stdouts=False, loglevel=settings.log_level
         )
-        worker.execute_from_commandline()
+        try:
+            worker.execute_from_commandline()
+        except SystemExit as exc:
+            if pipeline.watchdog.fatal:
+                raise TopicGone(pipeline.watchdog.fatal) from None
+            return int(exc.code or 0)
     except VigieError:
         server.stop()
         raise
