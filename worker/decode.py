@@ -11,7 +11,7 @@ from typing import Any
 
 import orjson
 
-from worker.messages import DeadLetter, Post, Source
+from worker.messages import MAX_RAW_OUT, DeadLetter, Post, Source
 
 MAX_ID_LENGTH = 256
 # RFC 3339 date-time, as the schema's "pattern" for created_at (fullmatch: Python's `$` admits a final newline).
@@ -26,7 +26,8 @@ def decode(raw: bytes | None, source: Source | None = None, *, max_bytes: int = 
     if raw is None or len(raw) == 0:
         return DeadLetter("invalid_json", "empty record", raw or b"", source)
     if len(raw) > max_bytes:
-        return DeadLetter("too_large", f"record is {len(raw)} bytes, limit {max_bytes}", raw[:4096], source)
+        # keep one byte past what a dead letter shows, so it can say raw_truncated
+        return DeadLetter("too_large", f"record is {len(raw)} bytes, limit {max_bytes}", raw[: MAX_RAW_OUT + 1], source)
     try:
         obj = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:

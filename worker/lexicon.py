@@ -165,11 +165,13 @@ class Lexicon:
         """Drop a hit inside a longer hit of the same category (« arabe » inside « sale arabe »)."""
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         kept: list[tuple[int, int, int]] = []
+        reach: dict[str, int] = {}  # per category, the furthest end of a kept hit (all kept hits start earlier)
         for start, end, index in hits:
             category = self.entries[index].category
-            if any(a <= start and end <= b and self.entries[i].category == category for a, b, i in kept):
+            if reach.get(category, -1) >= end:
                 continue
             kept.append((start, end, index))
+            reach[category] = max(reach.get(category, -1), end)
         return kept
 
     @classmethod

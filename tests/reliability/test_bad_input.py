@@ -233,8 +233,6 @@ def test_bad_input_gets_the_right_dead_letter_or_verdict_and_the_worker_keeps_go
         assert worker.metric("vigie_deadletter_total", {"reason": reason}) == expected, reason
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: decode() keeps only raw[:4096] of a too_large record, so its dead "
-                   "letter says raw_truncated=false and holds 4 KiB, not the schema's first 65,536 bytes")
 def test_a_too_large_dead_letter_keeps_the_schema_prefix_and_says_it_is_truncated() -> None:
     value = post_of_size("big-1", LIMIT + 1, "bonjour ")
     dead = decode(value, max_bytes=LIMIT)
@@ -255,10 +253,6 @@ def outcomes_by_offset(worker: WorkerHandle, n: int, verdicts: int, timeout: flo
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a 1 MB post of repeated hateful sentences has ~16,000 term matches: "
-                   "decide() and Lexicon._drop_contained are quadratic in them (~60 s with the event loop blocked), "
-                   "then its flag carries every match (3 MB), over the producer's 1 MB limit: the agent crashes and "
-                   "the worker stays up without consuming (see docs/guarantees.md)")
 def test_records_near_the_size_limit_get_a_verdict_or_dead_letter_and_the_worker_keeps_going(
     start_worker: Any,
 ) -> None:
