@@ -156,7 +156,12 @@ class LiveView:
     def on_flag(self, flag: dict[str, Any]) -> str:
         self.counters["flags"] += 1
         self.counters[flag["decision"]] = self.counters.get(flag["decision"], 0) + 1
-        reasons = " · ".join(r["message"] for r in flag.get("reasons", [])[:3])
+        reasons_all = flag.get("reasons", [])
+        # the hate score, then what a moderator reads first: term-list matches and tricks undone, then the rule
+        picked = [r for r in reasons_all if r["kind"] == "model"][:1]
+        picked += [r for r in reasons_all if r["kind"] in ("lexicon", "evasion", "tier")][:3]
+        picked += [r for r in reasons_all if r["kind"] == "policy"][:1]
+        reasons = " · ".join(r["message"] for r in picked)
         cats = ",".join(flag.get("categories") or []) or "-"
         text = flag.get("text") or ""
         text = text if len(text) <= 70 else text[:69] + "…"
