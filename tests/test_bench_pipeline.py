@@ -24,7 +24,7 @@ def test_raw_pass_through_is_timed_from_its_outputs(kafka_bootstrap: str) -> Non
 
 
 def test_the_worker_is_timed_from_its_flags_and_reports_its_counts(kafka_bootstrap: str) -> None:
-    result = drain(kafka_bootstrap, "vigie-fast", 400)
+    result = drain(kafka_bootstrap, "vigie", 400)
     assert result["exit_codes"] == [0], result
     assert result["consumed"] == 400 and result["escalated_share"] == 0, result
     assert 0.05 < result["flagged_share"] < 0.6, result  # ~20 % of the feed is hateful

@@ -76,8 +76,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"pipeline rows to run (default: all of {','.join(pipeline.KINDS)})")
     p.add_argument("--scaling-kind", choices=sorted(pipeline.WORKER_KINDS), default="vigie",
                    help="worker configuration of the scaling rows (default: vigie, the default configuration)")
-    p.add_argument("--overload-kind", choices=sorted(pipeline.WORKER_KINDS), default="vigie-fast",
-                   help="worker configuration of the overload section (default: vigie-fast)")
+    p.add_argument("--overload-kind", choices=sorted(pipeline.WORKER_KINDS), default="vigie",
+                   help="worker configuration of the overload section (default: vigie)")
 
 
 class Progress:

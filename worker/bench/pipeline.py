@@ -30,13 +30,13 @@ from worker.bench import corpus, kafkaio, procs
 from worker.broker import free_port
 
 Say = Callable[[str], None]
-KINDS = ("raw", "faust", "faust-consume", "vigie", "vigie-fast")
+KINDS = ("raw", "faust", "faust-consume", "vigie", "vigie-cascade")
 LABELS = {"raw": "(a) aiokafka pass-through", "faust": "(b) Faust take() pass-through",
-          "faust-consume": "(b0) Faust take(), consume only", "vigie": "(c) Vigie worker, default",
-          "vigie-fast": "(c') Vigie worker, fast tier only"}
-# The worker under test: its default configuration (the cascade on when the encoder bundle is present), and the
-# fast tier alone (what the Faust and Kafka side of the worker costs without the encoder's second opinions).
-WORKER_KINDS: dict[str, dict[str, str]] = {"vigie": {}, "vigie-fast": {"VIGIE_ENCODER_MODEL": "off"}}
+          "faust-consume": "(b0) Faust take(), consume only", "vigie": "(c) Vigie worker",
+          "vigie-cascade": "(c+) Vigie worker, cascade on"}
+# The worker under test: its default configuration (the fast tier), and with the cascade turned on (the encoder's
+# second opinion on uncertain or term-matching posts; VIGIE_ENCODER_MODEL=auto), an extra row.
+WORKER_KINDS: dict[str, dict[str, str]] = {"vigie": {}, "vigie-cascade": {"VIGIE_ENCODER_MODEL": "auto"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class Options:
     max_seconds: float = 30.0  # a repetition stops after this long draining, even if the backlog is not empty
     kinds: tuple[str, ...] = KINDS
     scaling_kind: str = "vigie"
-    overload_kind: str = "vigie-fast"  # the default worker would take hours to drain a million posts on one core
+    overload_kind: str = "vigie"
     worker_env: Mapping[str, str] = field(default_factory=dict)  # extra VIGIE_* settings for the worker
 
 
@@ -413,7 +413,7 @@ def overload_result(posts: int, timeline: Sequence[tuple[float, int]], rss: Sequ
 
 
 def ratios(rows: Mapping[str, Mapping[str, Any]]) -> dict[str, float]:
-    """Each worker row over each reference row: c/a, c/b, c/b0 (and the same for c')."""
+    """Each worker row over each reference row: c/a, c/b, c/b0 (and the same for c+)."""
     out = {}
     for worker in WORKER_KINDS:
         for ref, name in (("raw", "a"), ("faust", "b"), ("faust-consume", "b0")):

@@ -54,7 +54,7 @@ def pipeline_lines(res: Result) -> list[str]:
         )
     lines.append("  cores: CPU seconds per second of drain (all threads); CPU wait: runnable but waiting for a CPU")
     ratios: Mapping[str, float] = res.get("ratios", {})
-    for worker, label in (("vigie", "c"), ("vigie-fast", "c'")):
+    for worker, label in (("vigie", "c"), ("vigie-cascade", "c+")):
         c_b = ratios.get(f"{worker}/b")
         if c_b is None:
             continue
