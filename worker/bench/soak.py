@@ -44,6 +44,7 @@ class Sample:
     rss_mb: float
     lag: float
     consumed: float
+    load1: float = 0.0  # the machine's 1-minute load average: other jobs competing for the CPU show here
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +270,8 @@ def run(minutes: float = 20, bootstrap: str | None = None, *, rate: float | None
         "processed_rate": round(processed, 1),
         "warmup_seconds": warmup_s,
         "worker_alive_at_end": alive,
+        "load1_max": max((s.load1 for s in samples), default=0.0),
+        "cpus": os.cpu_count(),
         "worker_exit_code": stopped,
         **asdict(summary),
         "rss_ok": summary.rss_growth_pct <= 10.0,
@@ -296,7 +299,8 @@ def _steady(worker: Worker, bootstrap: str, topic: str, source: Iterator[bytes],
             producer.join(every)
             continue
         samples.append(Sample(round(time.monotonic() - started, 1), round(worker.rss_mb(metrics), 1),
-                              metrics.get("vigie_consumer_lag", 0.0), metrics.get("vigie_messages_consumed_total", 0.0)))
+                              metrics.get("vigie_consumer_lag", 0.0), metrics.get("vigie_messages_consumed_total", 0.0),
+                              round(os.getloadavg()[0], 2)))
         if worker.proc.poll() is not None:
             raise RuntimeError(f"soak: the worker exited with {worker.proc.returncode} (log: {worker.log_path})")
         producer.join(every)
@@ -315,6 +319,7 @@ def table(report: dict[str, Any]) -> str:
         ("lag, first / last third", f"{report['lag_first_third']:.0f} / {report['lag_last_third']:.0f} "
                                     f"(max {report['lag_max']:.0f}, slope {report['lag_slope_per_minute']:+.1f}/min) "
                                     f"{'stable' if report['lag_ok'] else 'GROWING'}"),
+        ("load average", f"max {report['load1_max']:.2f} on {report['cpus']} CPUs (other jobs compete above ~1)"),
         ("worker", "alive at the end" if report["worker_alive_at_end"] else "EXITED"),
     ]
     width = max(len(k) for k, _ in rows)
