@@ -42,7 +42,7 @@ NEUTRAL = [
     "Quelqu'un sait si la piscine est ouverte dimanche ? ",
     "Le match d'hier soir était vraiment serré jusqu'à la dernière minute. ",
     "Pensez à rendre vos livres à la médiathèque avant vendredi. ",
-    "Les travaux de la rue principale devraient se terminer en mars. ",
+    "Le concert de jazz au parc est reporté à samedi prochain. ",
 ]
 
 
@@ -52,6 +52,14 @@ def flagged_sentence() -> str:
         if scorer.score([sentence])[0].decision != "allow":
             return sentence
     raise AssertionError(f"the committed model flags none of {HATEFUL}: pick a sentence it flags on its own")
+
+
+def check_filler_is_neutral() -> None:
+    """The filler must be allowed on its own, or a flagged padded post would prove nothing about the pipeline."""
+    scorer = Scorer.from_bundle()
+    texts = [s.strip() for s in NEUTRAL] + [filler(70_000, shift) for shift in (0, 101, 202)]
+    flagged = [t[:80] for t, v in zip(texts, scorer.score(texts), strict=True) if v.decision != "allow"]
+    assert not flagged, f"the committed model flags the neutral filler {flagged}: pick sentences it allows"
 
 
 def filler(chars: int, shift: int = 0) -> str:
@@ -257,6 +265,7 @@ def test_records_near_the_size_limit_get_a_verdict_or_dead_letter_and_the_worker
     start_worker: Any,
 ) -> None:
     all_cases = near_limit_cases(flagged_sentence())
+    check_filler_is_neutral()
     assert all(len(c.value or b"") <= LIMIT for c in all_cases)
     worker: WorkerHandle = start_worker(partitions=1)
     worker.wait_ready()
@@ -268,6 +277,9 @@ def test_records_near_the_size_limit_get_a_verdict_or_dead_letter_and_the_worker
         expected = {i: [c.expect] for i, c in enumerate(all_cases)} | {len(all_cases): ["verdict"]}
         assert got == expected, worker.logs()[-2000:]
         assert worker.proc is not None and worker.proc.poll() is None
+        flags = {f["post_id"]: f for f in worker.read(worker.flag_topic)}
+        assert set(flags) == {"limit-hate"}  # the hateful one flagged, its flag within the producer's limit
+        assert flags["limit-hate"]["text_truncated"] is True
     finally:
         worker.stop(signal.SIGKILL)  # a worker whose agent crashed does not stop on SIGTERM within 20 s
 
@@ -277,6 +289,7 @@ def padded_posts(kind: str) -> list[bytes]:
     (``middle``), at 39 alignments: where the filler's sentence cycle starts moves the hateful sentence across the
     edges of the scoring windows."""
     hateful = flagged_sentence()
+    check_filler_is_neutral()
     shifts = range(0, len("".join(NEUTRAL)), 11)
     after = {"end": lambda s: "", "middle": lambda s: " " + filler(20_000, s)}[kind]
     return [post(f"{kind}-{s}", filler(50_000, s) + " " + hateful + after(s)) for s in shifts]
