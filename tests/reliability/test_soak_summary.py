@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from worker.bench.soak import Sample, slope, trend
 
 
-def samples(rss: list[float], lag: list[float], every: float = 5.0) -> list[Sample]:
+def samples(rss: Sequence[float], lag: Sequence[float], every: float = 5.0) -> list[Sample]:
     return [Sample(i * every, r, q, i * 100.0) for i, (r, q) in enumerate(zip(rss, lag, strict=True))]
 
 
