@@ -75,7 +75,7 @@ def read_topic(bootstrap: str, topic: str, *, expect: int | None = None, timeout
             parts = consumer.partitions_for_topic(topic)
             deadline = time.monotonic() + 10
             while not parts and time.monotonic() < deadline:
-                await consumer.client.force_metadata_update()
+                await consumer._client.force_metadata_update()
                 await asyncio.sleep(0.2)
                 parts = consumer.partitions_for_topic(topic)
             tps = [TopicPartition(topic, p) for p in sorted(parts or [])]
