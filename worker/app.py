@@ -171,13 +171,16 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
         producer_acks=-1,
         # The agent takes up to fastpath.TAKE fetched partition-batches at once, so a fetch is a share of a batch.
         broker_max_poll_records=max(1, settings.batch_size // fastpath.TAKE),
+        # The agent's buffer, in partition-batches: Faust pauses fetching when it fills. (A topic's own maxsize
+        # does not reach the agent's channel: the agent's clone takes this setting.)
+        stream_buffer_maxsize=fastpath.BATCH_QUEUE,
         # Commit once a batch's worth of records is acked, besides every second: fewer duplicates after a crash.
         broker_commit_every=settings.batch_size,
     )
     # Records reach the agent one fetched partition-batch at a time (worker.fastpath): Faust's per-record hand-off
     # from its consumer to the agent cost more than scoring the posts.
     fastpath.install(app, [settings.input_topic])
-    source = app.topic(settings.input_topic, schema=fastpath.BatchSchema(), maxsize=fastpath.BATCH_QUEUE)
+    source = app.topic(settings.input_topic, schema=fastpath.BatchSchema())
 
     @app.agent(source, name="vigie.moderate")
     async def moderate(stream: faust.StreamT) -> None:

@@ -20,7 +20,7 @@ Wiring (see ``worker.app.create_app``)::
 
     app = faust.App(...)
     install(app, [input_topic])
-    source = app.topic(input_topic, schema=BatchSchema(), maxsize=BATCH_QUEUE)
+    source = app.topic(input_topic, schema=BatchSchema())  # and stream_buffer_maxsize=BATCH_QUEUE in the app
 
     @app.agent(source)
     async def moderate(stream):
