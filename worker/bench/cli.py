@@ -61,8 +61,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json-out", type=Path, default=None, help="also write the JSON results to this file")
     p.add_argument("--quick", action="store_true", help="tiny sizes and one run each: a smoke test, not a measurement")
     p.add_argument("--partitions", type=int, default=4, help="partitions of the input topic (default 4)")
-    p.add_argument("--max-seconds", type=float, default=30.0,
-                   help="stop a run after this long draining, backlog left or not (default 30)")
+    p.add_argument("--max-seconds", type=float, default=20.0,
+                   help="stop a run after this long draining, backlog left or not (default 20)")
     p.add_argument("--latency-seconds", type=float, default=20.0, help="length of the steady-load run (default 20)")
     p.add_argument("--load", type=float, default=0.5, help="offered load of the latency run, share of (c)'s max")
     p.add_argument("--overload-posts", type=int, default=1_000_000, help="backlog of the overload section")

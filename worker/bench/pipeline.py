@@ -47,7 +47,7 @@ class Options:
     load: float = 0.5  # offered load of the latency run, as a share of the worker's measured maximum
     latency_seconds: float = 20.0
     timeout: float = 600.0  # per repetition
-    max_seconds: float = 30.0  # a repetition stops after this long draining, even if the backlog is not empty
+    max_seconds: float = 20.0  # a repetition stops after this long draining, even if the backlog is not empty
     kinds: tuple[str, ...] = KINDS
     scaling_kind: str = "vigie"
     overload_kind: str = "vigie"
