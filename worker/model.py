@@ -197,12 +197,10 @@ def _check_output(path: Path, session: Any, n_labels: int) -> str:
 
 
 # -- vigie-hashed-ngrams ------------------------------------------------------------------------------------------
-class HashedNgramModel:
-    """Hashed n-gram features (numpy, whole batch) + a linear ONNX head with sigmoid outputs."""
+class _Bundle:
+    """What every bundle kind reads from its manifest (``_common``): identity, labels, thresholds, input form."""
 
-    kind = HASHED_KIND
-
-    def __init__(self, common: Mapping[str, Any], featurizer: Featurizer, session: Any, output: str) -> None:
+    def __init__(self, common: Mapping[str, Any]) -> None:
         self.name: str = common["name"]
         self.version: str = common["version"]
         self.labels: tuple[str, ...] = common["labels"]
@@ -210,6 +208,15 @@ class HashedNgramModel:
         self.thresholds: Mapping[str, float] = common["thresholds"]
         self.max_chars: int = common["max_chars"]
         self.normalized_input: bool = common["normalized_input"]
+
+
+class HashedNgramModel(_Bundle):
+    """Hashed n-gram features (numpy, whole batch) + a linear ONNX head with sigmoid outputs."""
+
+    kind = HASHED_KIND
+
+    def __init__(self, common: Mapping[str, Any], featurizer: Featurizer, session: Any, output: str) -> None:
+        super().__init__(common)
         self.featurizer = featurizer
         self._session = session
         self._output = output
@@ -268,20 +275,14 @@ def padded(batch: SparseBatch) -> tuple[np.ndarray, np.ndarray]:
 
 
 # -- hf-sequence-classification -----------------------------------------------------------------------------------
-class HFSequenceModel:
+class HFSequenceModel(_Bundle):
     """A Hugging Face sequence classifier exported to ONNX, with its ``tokenizers`` tokenizer."""
 
     kind = HF_KIND
 
     def __init__(self, common: Mapping[str, Any], options: Mapping[str, Any], tokenizer: Any, session: Any,
                  output: str, input_names: tuple[str, ...]) -> None:
-        self.name: str = common["name"]
-        self.version: str = common["version"]
-        self.labels: tuple[str, ...] = common["labels"]
-        self.hate_label: str = common["hate_label"]
-        self.thresholds: Mapping[str, float] = common["thresholds"]
-        self.max_chars: int = common["max_chars"]
-        self.normalized_input: bool = common["normalized_input"]
+        super().__init__(common)
         self.activation: str = options["activation"]
         self.max_length: int = options["max_length"]
         self.pad_id: int = options["pad_id"]
