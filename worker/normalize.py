@@ -756,10 +756,13 @@ def _step_leetspeak(w: _Work) -> None:
 
 
 def _leet_edits(text: str) -> list[Edit]:
+    first = _LEET_HINT.search(text)
+    if first is None:
+        return []
     edits: list[Edit] = []
     last_end = -1
     spaces_only = " " in text and not _OTHER_SPACE.search(text)
-    for m in _LEET_HINT.finditer(text):
+    for m in _LEET_HINT.finditer(text, first.start()):
         if m.start() < last_end:
             continue
         start, end = _token_at(text, m.start(), spaces_only)
@@ -945,7 +948,7 @@ STEPS: tuple[tuple[str, Callable[[_Work], None]], ...] = (
 _PLAIN = re.compile(
     "[^a-zA-Z0-9 .,;:!?'\"()\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
-_ODD_AT = re.compile(r"\S@|@(?!USER(?![\w@]))", re.IGNORECASE)
+_ODD_AT = re.compile(r"@(?:(?<=\S@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
 _PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
 _PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
 
@@ -995,13 +998,13 @@ def _casefold_only(text: str) -> str | None:
     if "  " in text or text[:1] == " " or text[-1:] == " " or _CAMEL_HINT.search(text):
         return None
     folded = text.casefold()
-    if "www." in folded or _DOMAIN_HINT.search(folded) or _word_steps_would_act(folded):
+    if "www." in folded or _DOMAIN_HINT.search(folded):
         return None
     if "@" in folded:
         folded = folded.replace("@user", "@USER")
     if "link" in folded:
         folded = _splice(folded, _link_edits(folded))
-    return folded
+    return None if _word_steps_would_act(folded) else folded  # on the text those steps would see
 
 
 def normalize(text: str) -> Normalized:
