@@ -70,6 +70,24 @@ def test_fast_path_agrees_with_the_pipeline(text: str) -> None:
         assert fast == _normalize_slow(text)
 
 
+PLAIN_POSTS = [
+    "Le match de ce soir était génial, bravo à l'équipe !",  # case only
+    "Franchement 😂 quelle soirée, merci @USER pour LINK",  # emoji between spaces, placeholders
+    "Bref… on verra demain… ou pas",  # « … » -> « ... »
+    "Encore un débat #Politique sur #BalanceTonPorc ce soir",  # hashtags, cut at capitals
+    "Le SaleJuif de #MotClé 🙄 hier…",  # camelCase outside a hashtag, with an emoji and « … »
+    "Il dit ConTre et SaLe pour rien",  # case noise: not cut
+    "Ÿves, ÏLE 😂 naïf… #Ouf",  # the characters whose case folding makes the pipeline look again
+]
+
+
+def test_plain_posts_take_the_fast_path_and_agree_with_the_pipeline() -> None:
+    for text in PLAIN_POSTS:
+        fast = _light(text)
+        assert fast is not None, text
+        assert fast == _normalize_slow(text)
+
+
 def test_long_and_hostile_inputs_do_not_raise() -> None:
     rng = random.Random(4)
     hostile = [

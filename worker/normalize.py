@@ -466,16 +466,22 @@ def _hashtag_edits(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     return edits
 
 
-def _step_words(w: _Work) -> None:
-    text = w.text
+def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
+    """Hashtag and camelCase edits, the trick they undo, and whether the text had a lower-to-upper boundary."""
     hint = _CAMEL_HINT.search(text)
     if not hint and "#" not in text:
-        return
+        return [], "", False
     spans: list[tuple[int, int]] = []
     hashtags = _hashtag_edits(text, spans) if "#" in text else []
     camel = _camel_edits(text, spans) if hint else []
-    w.apply(sorted(hashtags + camel), "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else "", rewrites=False)
-    if hint and _CASE_NOISE.search(w.text):
+    trick = "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else ""
+    return sorted(hashtags + camel), trick, hint is not None
+
+
+def _step_words(w: _Work) -> None:
+    edits, trick, hinted = _word_edits(w.text)
+    w.apply(edits, trick, rewrites=False)
+    if hinted and _CASE_NOISE.search(w.text):
         w.note("case_noise")
 
 
@@ -965,15 +971,57 @@ def _light(text: str) -> Normalized | None:
         pos = i + 1
     if "â€" in text or ("@" in text and _ODD_AT.search(text)):
         return None  # mojibake (« â€“ »), or an « @ » that is not the training data's « @USER »
-    if pos == 0 and "#" not in text and "…" not in text and "\xa0" not in text and "\u202f" not in text:
-        folded = _casefold_only(text)  # the commonest case: nothing but case to fold
-        if folded is not None:
-            return Normalized(text, folded)
+    if "\xa0" not in text and "\u202f" not in text:
+        found = _plain(text, pos > 0)
+        if found is not _UNSURE:
+            return found
+    return _light_work(text, pos > 0)
+
+
+_UNSURE = Normalized("", "\x00")  # _plain's « ask _light_work »
+
+
+def _plain(text: str, emoji: bool) -> Normalized | None:
+    """``_light_work`` without its ``_Work``, for the commonest posts: « … », hashtags, camelCase, case, the
+    placeholders' case. None when the word steps (or a rerun) would act; ``_UNSURE`` for runs of spaces and links."""
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return _UNSURE  # whitespace
+    out = text
+    layers: list[tuple[Edit, ...]] = []
+    if "…" in out:  # NFKC: « … » -> « ... »
+        edits = [(i, i + 1, "...") for i in _all(out, "…")]
+        layers.append(tuple(edits))
+        out = _splice(out, edits)
+    edits, trick, hinted = _word_edits(out)
+    if edits:
+        layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+        out = _splice(out, edits)
+    tricks: tuple[str, ...] = (trick,) if trick else ()
+    if hinted and _CASE_NOISE.search(out):
+        tricks += ("case_noise",)
+    folded = out.casefold()  # same length for every plain character
+    if "www." in folded or _DOMAIN_HINT.search(folded):
+        return _UNSURE  # links
+    if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
+        # what _step_casefold asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
+        if (emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
+            return None
+    if "@" in folded:
+        folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
+    if "link" in folded:
+        folded = _splice(folded, _link_edits(folded))
+    if _word_steps_would_act(folded):
+        return None
+    return Normalized(text, folded, tricks, tuple(layers))
+
+
+def _light_work(text: str, emoji: bool) -> Normalized | None:
+    """The few steps that can act on a plain post, on a ``_Work``: for no-break spaces, runs of spaces, links."""
     w = _Work(text)
     w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))  # as the pipeline's first pass has it
     if "…" in text or "\xa0" in text or "\u202f" in text:  # the only plain characters NFKC changes
         w.apply([(m.start(), m.end(), _PLAIN_NFKC[m.group()]) for m in _PLAIN_UNSTABLE.finditer(text)], rewrites=False)
-        w.unusual = pos > 0  # what the NFKC step would find again: only emoji are left beyond French typography
+        w.unusual = emoji  # what the NFKC step would find again: only emoji are left beyond French typography
     _step_words(w)  # hashtags, camelCase
     _step_casefold(w)
     _step_placeholders(w)
@@ -990,21 +1038,6 @@ def _word_steps_would_act(text: str) -> bool:
     if (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
         return True
     return bool(_leet_edits(text))
-
-
-def _casefold_only(text: str) -> str | None:
-    """A plain post without hashtags, « … » or emoji: its folded text, if no step but casefold (and the
-    placeholders' case) would change it."""
-    if "  " in text or text[:1] == " " or text[-1:] == " " or _CAMEL_HINT.search(text):
-        return None
-    folded = text.casefold()
-    if "www." in folded or _DOMAIN_HINT.search(folded):
-        return None
-    if "@" in folded:
-        folded = folded.replace("@user", "@USER")
-    if "link" in folded:
-        folded = _splice(folded, _link_edits(folded))
-    return None if _word_steps_would_act(folded) else folded  # on the text those steps would see
 
 
 def normalize(text: str) -> Normalized:
