@@ -415,7 +415,7 @@ _HASHTAG = re.compile(r"#(?<!##)#*+([^\W_]\w*+)")  # literal first (fast scan); 
 # « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
 # is not split; in hashtags every lower-to-upper boundary is cut.
 _CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
-_CAMEL_CUT = re.compile(f"(?<=[{_LO}])(?=[{_UP}])")
+_CAMEL_CUT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # a cut before each match; the capital first: a rare character
 _CASE_NOISE = re.compile(f"[{_UP}](?<=[{_LO}].)")
 
 
@@ -700,6 +700,7 @@ _UNITS = (  # longest first: the regex takes the first alternative that fits
 # « 14h30 », « 1h », « 4x4 », « 12,50€ », « 1er », « 3eme », « 5euros »
 _NUMBER_LIKE = re.compile(rf"[+\-]?\d+(?:[.,:/]\d+)*(?:h\d*|x\d+|{_UNITS})?[€$%°]?")  # « 100m€ » too
 _LEET_WORD = re.compile(f"[{_LO}{_LEET_CHARS}!|]++")  # a token made of letters and leet characters only
+_NOT_LETTERS = _LEET_CHARS + "!|"  # _LEET_WORD's characters that are not letters
 # Codes, not words: « covid19 » (a digit that is not leet), « top10 », « who13 » (three letters or fewer), « mp3 »,
 # « tf1 », « 3d », « 5g ». Longer ones (« femm35 », « windows10 ») are read as leet: a misread product name is
 # harmless, a missed disguise is not.
@@ -725,8 +726,8 @@ def _deleet(token: str) -> str | None:
     « europe1 », « france3 », « ddr4 »).
     """
     core = token.strip(_EDGE_PUNCT)
-    if len(core) < 3 or core.isalpha() or not _LEET_WORD.fullmatch(core) or not any(c.isalpha() for c in core):
-        return None
+    if len(core) < 3 or core.isalpha() or not _LEET_WORD.fullmatch(core) or not core.strip(_NOT_LETTERS):
+        return None  # (a token of _LEET_WORD's characters has a letter when something is left of its ends' strip)
     number = _NUMBER_LIKE.match(core)
     if number and (number.end() == len(core) or _unit_glued_to_word(core, number)):
         return None
@@ -767,14 +768,15 @@ def _leet_edits(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     last_end = -1
-    spaces_only = " " in text and not _OTHER_SPACE.search(text)
+    spaces_only = " " in text and (text.isprintable() or not _OTHER_SPACE.search(text))  # other spaces: unprintable
     for m in _LEET_HINT.finditer(text, first.start()):
         if m.start() < last_end:
             continue
         start, end = _token_at(text, m.start(), spaces_only)
         last_end = end
         token = text[start:end]
-        replaced = "".join(_deleet(part) or part for part in _INNER_PUNCT.split(token))
+        parts = _INNER_PUNCT.split(token)
+        replaced = (_deleet(token) or token) if len(parts) == 1 else "".join(_deleet(p) or p for p in parts)
         if replaced != token:
             edits.append((start, end, replaced))
     return edits
