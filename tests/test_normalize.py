@@ -167,3 +167,18 @@ def test_evasions_exclude_encoding_accidents() -> None:
 def test_batch_is_the_same_as_one_by_one() -> None:
     texts = ["s a l e", "Bonjour", "", "n3gr3 #SaleJuif"]
     assert [n.text for n in normalize_batch(texts)] == [normalize(t).text for t in texts]
+
+
+def test_a_boxed_letter_between_spaces_is_folded_like_anywhere_else() -> None:
+    # the fast path for plain posts with emoji once let U+1F100-1F1FF letters through untouched
+    assert normalize("a 🄰 b").text == "a a b"
+    assert normalize("x🄰y").text == normalize("x 🄰 y").text.replace(" ", "")
+    assert normalize("🐒 vive la France").text == "🐒 vive la france"  # real emoji stay tokens
+
+
+def test_mojibake_completed_by_a_later_step_is_repaired_in_the_same_call() -> None:
+    # dropping the hashtag mark and case folding turn « â¬#Œ » into « â¬œ », the mojibake of « ⬜ »: a second
+    # pass repairs it, so normalising the output again changes nothing (idempotence, found by hypothesis)
+    once = normalize("â¬#Œ")
+    assert once.text == "⬜"
+    assert normalize(once.text).text == once.text

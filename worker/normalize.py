@@ -968,8 +968,11 @@ def _light(text: str) -> Normalized | None:
     pos = 0
     while m := _PLAIN.search(text, pos):
         i = m.start()
-        if not "\U0001f000" <= m.group() <= "\U0001faff" or text[i - 1 : i] not in ("", " "):
+        c = m.group()
+        if not "\U0001f000" <= c <= "\U0001faff" or text[i - 1 : i] not in ("", " "):
             return None
+        if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
+            return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
         if text[i + 1 : i + 2] not in ("", " "):
             return None  # emoji glued to something: the emoji step would add a space
         pos = i + 1
@@ -1058,8 +1061,10 @@ def _normalize_slow(text: str) -> Normalized:
         w.unusual = not before.isascii() and bool(_UNUSUAL.search(before))
         for _name, step in STEPS:
             step(w)
-        if not w.changed or w.text == before:
+        if w.text == before:
             break
+        if not w.changed and not (_MOJIBAKE_HINT.search(w.text) and _MOJIBAKE.search(w.text)):
+            break  # a later step (a hashtag's « # » going, case folding) may complete a mojibake sequence
     return w.result()
 
 
