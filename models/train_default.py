@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in LICENCES:
             shutil.copyfile(ENCODER / name, out / name)
         (out / "NOTICE").write_text(NOTICE, encoding="utf-8")
-        files += [*PIECE_FILES.values(), *LICENCES, "NOTICE"]
+        files += list(PIECE_FILES.values())  # what the loader reads (as in the encoder bundle, not the notices)
     (out / "model.onnx").write_bytes(hashed_graph(table.astype(np.float16), table_bias.astype(np.float32)))
     with (out / "idf.npy").open("wb") as fh:
         np.save(fh, idf, allow_pickle=False)
@@ -415,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     model = load_bundle(out)
     served = model.predict([r.text for r in dev])[:, 0]
     gap = float(np.max(np.abs(served - p_dev)))
-    size = sum((out / f).stat().st_size for f in (*files, "manifest.json"))
+    size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     print(json.dumps({"dev": manifest["metrics"]["dev"], "functional": manifest["metrics"].get("functional"),
                       "thresholds": manifest["thresholds"], "served_vs_trained_max_abs_diff": round(gap, 5),
                       "bundle_bytes": size}, indent=2))
