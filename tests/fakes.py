@@ -1,4 +1,5 @@
-"""A fake at a real seam: a ``worker.model.Model`` that scores by keyword, for unit tests that need no ONNX file."""
+"""Fakes at real seams: a ``worker.model.Model`` that scores by keyword, for unit tests that need no ONNX file; a
+piece tokenizer for the featuriser's piece block."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ class KeywordModel:
             elif "haine" in text:
                 out[i] = (0.6, 0.1, 0.7)
         return out
+
+
+class ChunkTokenizer:
+    """A fake at a real seam (``worker.featurize.PieceTokenizer``) standing in for a SentencePiece tokenizer:
+    ``▁word`` cut into chunks of 3 characters, ids from a table."""
+
+    def __init__(self, n_pieces: int) -> None:
+        self.n_pieces = n_pieces
+        self.vocab: dict[str, int] = {}
+
+    def piece_ids(self, word: str) -> list[int]:
+        text = "▁" + word
+        return [self.vocab.setdefault(text[i : i + 3], len(self.vocab) % self.n_pieces) for i in range(0, len(text), 3)]
+
+    def encode_batch(self, inputs: list[str], add_special_tokens: bool = True) -> list[object]:
+        assert add_special_tokens is False
+        return [type("Encoding", (), {"ids": self.piece_ids(w)})() for w in inputs]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from fakes import ChunkTokenizer
 
 from worker.featurize import (
     _SEPARATORS,
     Featurizer,
     FeaturizerSpec,
+    PieceVocab,
+    build_piece_vocab,
     document_frequency,
     smooth_idf,
 )
@@ -171,3 +174,85 @@ def test_document_frequency_and_idf() -> None:
     assert les >= fz.spec.n_char and df[les] == 2
     idf = smooth_idf(df, n)
     assert idf[les] == pytest.approx(np.log(4 / 3) + 1, rel=1e-6)
+
+
+# -- the piece block ------------------------------------------------------------------------------------------------
+N_PIECES = 50
+TRAIN_TEXTS = ["les chats sont là", "l'islam, c'est   super 🐒🐒 ok", "un-deux_trois 4 5", "x\x00y\u200bz\ud800w"]
+
+
+def piece_featurizer(words: tuple[str, ...] = ()) -> tuple[Featurizer, ChunkTokenizer]:
+    tok = ChunkTokenizer(N_PIECES)
+    idf = np.linspace(1.0, 2.0, N_PIECES).astype(np.float32)
+    vocab = build_piece_vocab(Featurizer(FeaturizerSpec()), tok, TRAIN_TEXTS, idf, words)
+    return Featurizer(FeaturizerSpec(pieces=N_PIECES), None, vocab), tok
+
+
+def words_of(text: str) -> list[str]:
+    out, current = [], ""
+    for ch in text[:2048]:
+        if ord(ch) < 0x10000 and _SEPARATORS[ord(ch)]:
+            if current:
+                out.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*out, current] if current else out
+
+
+def test_piece_block_holds_the_idf_weighted_pieces_of_known_words_only() -> None:
+    fz, tok = piece_featurizer(words=("hors", "vocabulaire"))
+    pv = fz.pieces
+    assert pv is not None
+    texts = [*TRAIN_TEXTS, "les chats hors texte inconnus", "", "🐒", "vocabulaire"]
+    batch = fz.transform(texts)
+    plain = Featurizer(FeaturizerSpec()).transform(texts)
+    is_piece = batch.indices >= fz.spec.n_features
+    assert np.all(np.diff(batch.rows) >= 0)
+    assert np.all(batch.indices < fz.n_columns)
+    # the hashed features are untouched
+    np.testing.assert_array_equal(batch.indices[~is_piece], plain.indices)
+    np.testing.assert_array_equal(batch.rows[~is_piece], plain.rows)
+    np.testing.assert_array_equal(batch.weights[~is_piece], plain.weights)
+    known = set(words_of(" ".join(TRAIN_TEXTS))) | {"hors", "vocabulaire"}
+    for row, text in enumerate(texts):
+        pieces = [p for w in words_of(text) if w in known for p in tok.piece_ids(w)]
+        total = float(sum(pv.idf[p] for p in pieces))
+        expected = {p: pieces.count(p) * float(pv.idf[p]) / total for p in set(pieces)}
+        sel = is_piece & (batch.rows == row)
+        got = dict(zip((batch.indices[sel] - fz.spec.n_features).tolist(), batch.weights[sel].tolist(), strict=True))
+        assert got.keys() == expected.keys(), text
+        for p, weight in expected.items():
+            assert got[p] == pytest.approx(weight, rel=1e-5)
+    rows, ids = fz.piece_ids(texts)
+    assert ids.size == sum(len(tok.piece_ids(w)) for t in texts for w in words_of(t) if w in known)
+    assert np.all(np.diff(rows) >= 0)
+
+
+def test_piece_block_does_not_depend_on_the_rest_of_the_batch() -> None:
+    fz, _ = piece_featurizer()
+    texts = [*TRAIN_TEXTS, "", "les chats"]
+    together = fz.transform(texts)
+    for row, text in enumerate(texts):
+        alone = fz.transform([text])
+        sel = together.rows == row
+        np.testing.assert_array_equal(alone.indices, together.indices[sel])
+        np.testing.assert_allclose(alone.weights, together.weights[sel], rtol=1e-6)
+
+
+def test_piece_vocabulary_is_checked() -> None:
+    fz, _ = piece_featurizer()
+    pv = fz.pieces
+    assert pv is not None
+    with pytest.raises(ValueError, match="no piece vocabulary"):
+        Featurizer(FeaturizerSpec(pieces=N_PIECES))
+    with pytest.raises(ValueError, match="no piece block"):
+        Featurizer(FeaturizerSpec(), None, pv)
+    with pytest.raises(ValueError, match="idf has shape"):
+        Featurizer(FeaturizerSpec(pieces=N_PIECES + 1), None, pv)
+    bad_ids = PieceVocab(pv.word_hash, pv.offsets, pv.ids + N_PIECES, pv.idf)
+    with pytest.raises(ValueError, match="piece ids"):
+        Featurizer(FeaturizerSpec(pieces=N_PIECES), None, bad_ids)
+    unsorted = PieceVocab(pv.word_hash[::-1].copy(), pv.offsets, pv.ids, pv.idf)
+    with pytest.raises(ValueError, match="ascending"):
+        Featurizer(FeaturizerSpec(pieces=N_PIECES), None, unsorted)

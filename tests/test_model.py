@@ -9,10 +9,11 @@ from typing import Any
 
 import numpy as np
 import pytest
+from fakes import ChunkTokenizer
 from onnx import TensorProto, helper, numpy_helper
 
 from worker.errors import BundleError
-from worker.featurize import Featurizer, FeaturizerSpec
+from worker.featurize import Featurizer, FeaturizerSpec, build_piece_vocab
 from worker.model import (
     HFSequenceModel,
     default_bundle_path,
@@ -102,6 +103,67 @@ def test_hashed_bundle_computes_sigmoid_of_the_weighted_sum(tmp_path: Path) -> N
     np.testing.assert_allclose(model.predict(texts), expected, rtol=1e-5, atol=1e-6)
     assert model.thresholds["category_min.origin"] == 0.4 and model.thresholds["category_min"] == 0.5
     assert model.max_chars == 64
+
+
+def make_piece_bundle(tmp_path: Path) -> tuple[Path, np.ndarray, Featurizer]:
+    """A tiny hashed bundle with a piece block of 40 pieces (the vocabulary built by the test's chunk tokenizer)."""
+    n_pieces = 40
+    spec = FeaturizerSpec(char_bits=10, word_bits=9, pieces=n_pieces)
+    tok = ChunkTokenizer(n_pieces)
+    idf = np.linspace(1.0, 2.0, n_pieces).astype(np.float32)
+    vocab = build_piece_vocab(Featurizer(FeaturizerSpec(char_bits=10, word_bits=9)), tok,
+                              ["les chats dorment", "un texte"], idf)
+    table = np.random.default_rng(1).normal(0, 1, size=(spec.n_features + n_pieces, 2)).astype(np.float32)
+    bundle = tmp_path / "pieces"
+    bundle.mkdir()
+    (bundle / "model.onnx").write_bytes(hashed_graph(table, np.array([0.1, -0.1], np.float32)))
+    files = {"words": "w.npy", "offsets": "o.npy", "ids": "i.npy", "idf": "f.npy"}
+    for key, arr in (("words", vocab.word_hash), ("offsets", vocab.offsets), ("ids", vocab.ids), ("idf", idf)):
+        np.save(bundle / files[key], arr, allow_pickle=False)
+    manifest = {
+        "name": "pieces", "version": "1", "kind": "vigie-hashed-ngrams", "labels": ["hate", "origin"],
+        "hate_label": "hate", "thresholds": {"review": 0.5, "remove": 0.9},
+        "featurizer": {"spec": spec.as_dict(), "pieces": files},
+    }
+    write_manifest(bundle, manifest, ["model.onnx", *files.values()])
+    return bundle, table, Featurizer(spec, None, vocab)
+
+
+def test_hashed_bundle_with_a_piece_block(tmp_path: Path) -> None:
+    bundle, table, fz = make_piece_bundle(tmp_path)
+    model = load_bundle(bundle)
+    texts = ["les chats", "", "un texte inconnu", "chats chats chats"]
+    batch = fz.transform(texts)
+    assert (batch.indices >= fz.spec.n_features).any()
+    logits = np.zeros((len(texts), 2))
+    np.add.at(logits, batch.rows, table[batch.indices] * batch.weights[:, None])
+    expected = 1 / (1 + np.exp(-(logits + np.array([0.1, -0.1]))))
+    np.testing.assert_allclose(model.predict(texts), expected, rtol=1e-5, atol=1e-6)
+    assert np.all(np.isfinite(model.predict(ODD_TEXTS)))
+
+
+def test_piece_block_files_are_checked(tmp_path: Path) -> None:
+    bundle, _, _ = make_piece_bundle(tmp_path)
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    (bundle / "i.npy").unlink()
+    with pytest.raises(BundleError, match="missing") as err:
+        load_bundle(bundle)
+    assert err.value.path == bundle / "i.npy"
+    np.save(bundle / "i.npy", np.array([0, 1, 999], dtype=np.int32), allow_pickle=False)
+    write_manifest(bundle, manifest, list(manifest["files"]))
+    with pytest.raises(BundleError, match="offsets|piece ids"):
+        load_bundle(bundle)
+    del manifest["featurizer"]["pieces"]
+    write_manifest(bundle, manifest, list(manifest["files"]))
+    with pytest.raises(BundleError, match="featurizer.pieces"):
+        load_bundle(bundle)
+
+
+def test_default_bundle_piece_block_covers_words_training_never_saw(default_model: Any) -> None:
+    fz = default_model.featurizer
+    assert fz.spec.pieces > 0 and fz.pieces is not None
+    rows, ids = fz.piece_ids([normalize("bonjour les voisins").text, "zzqxjw"])
+    assert (rows == 0).sum() >= 3 and (rows == 1).sum() == 0  # an unknown word adds no piece
 
 
 def test_padded_layout_keeps_rows_apart() -> None:

@@ -12,6 +12,14 @@ Training (``models/train_default.py``) builds its sparse matrix with this very m
 
 Char n-grams are taken inside words padded with one space on each side (like scikit-learn's ``char_wb``); words are
 runs of characters that are neither whitespace nor punctuation (apostrophes split: ``l'islam`` -> ``l``, ``islam``).
+
+Optional piece block (``spec.pieces > 0``, with a ``PieceVocab``): every word of a fixed vocabulary (built at training
+time) is also cut into the SentencePiece pieces of a pretrained tokenizer (each word on its own, as ``▁word``), and
+the post gets one entry per piece occurrence, index ``n_features + piece id``, weight ``idf[piece] / sum of idf over
+the post's pieces`` (an idf-weighted mean). A linear head over these entries is a linear function of the idf-weighted
+mean of the pieces' pretrained embeddings: training folds ``embedding @ head`` into one row per piece
+(``models/train_default.py``). Words are looked up by the same 64-bit hash as the word n-grams (one vectorised
+search); a word outside the vocabulary adds no piece (tokenising it at serving time would cost ~10 µs a word).
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -87,6 +95,8 @@ class FeaturizerSpec:
     # Words inside quotation marks also get a marked word-unigram feature: a quoted slur is often mentioned, not
     # used (news, court reports, counter-speech), and the model can learn that separately.
     quote_marks: bool = True
+    # Size of the piece block (the tokenizer's vocabulary) after the hashed features; 0: no piece block.
+    pieces: int = 0
 
     @property
     def n_char(self) -> int:
@@ -128,6 +138,8 @@ class FeaturizerSpec:
             raise ValueError("prime must be odd")
         if self.max_chars < 1:
             raise ValueError("max_chars must be positive")
+        if self.pieces < 0:
+            raise ValueError("pieces must be >= 0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +148,39 @@ class SparseBatch:
     weights: np.ndarray  # float32 [N]
     rows: np.ndarray  # int64 [N], ascending
     n_rows: int
+
+
+class PieceTokenizer(Protocol):
+    """What building a ``PieceVocab`` needs of a ``tokenizers.Tokenizer``."""
+
+    def encode_batch(self, inputs: list[str], add_special_tokens: bool = ...) -> list[Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PieceVocab:
+    """Known words -> pretrained SentencePiece pieces (the piece block), plus each piece's idf.
+
+    ``word_hash`` (uint64, ascending) holds the 64-bit hash of each known word (``Featurizer.word_hashes``); the
+    pieces of word ``k`` are ``ids[offsets[k]:offsets[k + 1]]``.
+    """
+
+    word_hash: np.ndarray  # uint64 [V], ascending
+    offsets: np.ndarray  # int64 [V + 1]
+    ids: np.ndarray  # int32 [offsets[-1]]
+    idf: np.ndarray  # float32 [n_pieces]
+
+    def validate(self, n_pieces: int) -> None:
+        if self.idf.shape != (n_pieces,):
+            raise ValueError(f"piece idf has shape {self.idf.shape}, expected ({n_pieces},)")
+        v = self.word_hash.size
+        if self.word_hash.dtype != np.uint64 or self.offsets.shape != (v + 1,) or self.ids.ndim != 1:
+            raise ValueError("piece vocabulary arrays have inconsistent shapes or types")
+        if v and np.any(self.word_hash[1:] <= self.word_hash[:-1]):
+            raise ValueError("piece vocabulary word hashes must be strictly ascending")
+        if self.offsets[0] != 0 or self.offsets[-1] != self.ids.size or np.any(np.diff(self.offsets) < 0):
+            raise ValueError("piece vocabulary offsets must ascend from 0 to the number of piece ids")
+        if self.ids.size and (self.ids.min() < 0 or self.ids.max() >= n_pieces):
+            raise ValueError(f"piece ids must be within [0, {n_pieces})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,15 +194,32 @@ class _Codes:
     quoted: np.ndarray | None  # bool [C]: inside quotation marks (when spec.quote_marks)
 
 
+_Words = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # starts, ends, rows, 64-bit hashes of the words
+
+
 class Featurizer:
     """Build once (precomputes the seeds), call per batch."""
 
-    def __init__(self, spec: FeaturizerSpec, idf: np.ndarray | None = None) -> None:
+    def __init__(self, spec: FeaturizerSpec, idf: np.ndarray | None = None, pieces: PieceVocab | None = None) -> None:
         spec.validate()
         if idf is not None and idf.shape != (spec.n_features,):
             raise ValueError(f"idf has shape {idf.shape}, expected ({spec.n_features},)")
+        if spec.pieces and pieces is None:
+            raise ValueError(f"the spec has a piece block of {spec.pieces} pieces but no piece vocabulary was given")
+        if pieces is not None:
+            if not spec.pieces:
+                raise ValueError("a piece vocabulary was given but the spec has no piece block (pieces = 0)")
+            pieces.validate(spec.pieces)
         self.spec = spec
         self.idf = None if idf is None else idf.astype(np.float32)
+        self.pieces = pieces
+        # idf of every column (hashed features, then pieces), and the pieces' word lookup table
+        self._all_idf = self.idf
+        self._slots = np.zeros(0, dtype=np.int32)
+        if pieces is not None:
+            hashed_idf = self.idf if self.idf is not None else np.ones(spec.n_features, dtype=np.float32)
+            self._all_idf = np.concatenate([hashed_idf, pieces.idf.astype(np.float32)])
+            self._slots, self._slot_bits, self._max_probe = _slot_table(pieces.word_hash)
         self._prime = np.uint64(spec.prime)
         self._inv = np.uint64(pow(spec.prime, -1, 1 << 64))
         self._seed = np.uint64(spec.seed & _MASK64)
@@ -165,22 +227,53 @@ class Featurizer:
         self._inv_pow = np.ones(0, dtype=np.uint64)
 
     # -- public -------------------------------------------------------------------------------------------------
+    @property
+    def n_columns(self) -> int:
+        """Width of the feature space: the hashed features, then the piece block."""
+        return self.spec.n_features + self.spec.pieces
+
     def transform(self, texts: Sequence[str]) -> SparseBatch:
-        return self._weigh(*self._count(texts))
+        if not texts:
+            return SparseBatch(_EMPTY_I, _EMPTY_F, _EMPTY_I, 0)
+        enc = self._encode(texts)
+        return self._weigh(*self._count(enc, len(texts), self._words(enc), pieces=self.pieces is not None))
 
     def counts(self, texts: Sequence[str]) -> SparseBatch:
-        """Raw term counts (``weights`` holds counts), deduplicated per text, rows ascending."""
-        idx, cnt, rows, n = self._count(texts)
+        """Raw term counts of the hashed features (``weights`` holds counts), deduplicated per text, rows ascending."""
+        if not texts:
+            return SparseBatch(_EMPTY_I, _EMPTY_F, _EMPTY_I, 0)
+        enc = self._encode(texts)
+        idx, cnt, rows, n = self._count(enc, len(texts), self._words(enc), pieces=False)
         return SparseBatch(idx, cnt.astype(np.float32), rows, n)
 
-    def _count(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-        n = len(texts)
-        if n == 0:
-            return _EMPTY_I, _EMPTY_I, _EMPTY_I, 0
+    def piece_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Every piece occurrence of the batch: (row, piece id), rows ascending (for piece idf at training)."""
+        if self.pieces is None:
+            raise ValueError("this featuriser has no piece vocabulary")
+        if not texts:
+            return _EMPTY_I, _EMPTY_I
         enc = self._encode(texts)
+        return self._piece_ids(enc, self._words(enc))
+
+    def word_hashes(self, texts: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+        """The 64-bit hash and the string of every word of the batch, in order (to build a ``PieceVocab``)."""
+        if not texts:
+            return _EMPTY_U, []
+        enc = self._encode(texts)
+        starts, ends, _, hashes = self._words(enc)
+        return hashes, [_word_string(enc, a, b) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+    def _count(self, enc: _Codes, n: int, words: _Words, pieces: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                                                int]:
+        """Sorted, deduplicated (row, feature) pairs and their counts; piece entries (if ``pieces``) come last in
+        each row, as their indices are the highest."""
         bits = self._key_bits()
         kdt: type[np.unsignedinteger] = np.uint32 if n < (1 << (32 - bits)) else np.uint64
-        keys = np.concatenate([self._char_keys(enc, kdt), self._word_keys(enc, kdt)])
+        parts = [self._char_keys(enc, kdt), self._word_keys(enc, kdt, words)]
+        if pieces:
+            rows, ids = self._piece_ids(enc, words)
+            parts.append((rows.astype(kdt) << kdt(bits)) | (ids + self.spec.n_features).astype(kdt))
+        keys = np.concatenate(parts)
         if keys.size == 0:
             return _EMPTY_I, _EMPTY_I, _EMPTY_I, n
         keys.sort()
@@ -195,7 +288,8 @@ class Featurizer:
         return idx, cnt, rows, n
 
     def _weigh(self, idx: np.ndarray, cnt: np.ndarray, rows: np.ndarray, n: int) -> SparseBatch:
-        """Counts -> sublinear tf * idf, L2-normalised per text and per block (char, word)."""
+        """Counts -> sublinear tf * idf, L2-normalised per text and per block (char, word); piece entries: count *
+        piece idf, L1-normalised per text (an idf-weighted mean of the pieces)."""
         if idx.size == 0:
             return SparseBatch(idx, _EMPTY_F, rows, n)
         if self.spec.sublinear_tf:
@@ -205,8 +299,12 @@ class Featurizer:
                 w[big] = np.log(cnt[big]).astype(np.float32) + np.float32(1.0)
         else:
             w = cnt.astype(np.float32)
-        if self.idf is not None:
-            w *= self.idf[idx]
+        if self._all_idf is not None:
+            w *= self._all_idf[idx]
+        pieces = _EMPTY_I
+        if self.spec.pieces:
+            pieces = np.flatnonzero(idx >= self.spec.n_features)
+            w[pieces] = 0.0  # out of the word block's L2 norm; weighed below
         # Entries are sorted by (row, index) and char ids come before word ids: each (row, block) is one segment.
         is_word = idx >= self.spec.n_char
         group = rows * 2 + is_word
@@ -221,11 +319,16 @@ class Featurizer:
         if self.spec.char_scale != 1.0 or self.spec.word_scale != 1.0:
             scale *= np.where(is_word[starts], np.float32(self.spec.word_scale), np.float32(self.spec.char_scale))
         w *= np.repeat(scale, np.diff(np.append(starts, group.size)))
+        if pieces.size and self._all_idf is not None:
+            piece_rows = rows[pieces]
+            pw = cnt[pieces].astype(np.float32) * self._all_idf[idx[pieces]]
+            total = np.bincount(piece_rows, weights=pw, minlength=n).astype(np.float32)
+            w[pieces] = pw / total[piece_rows]
         return SparseBatch(idx, w, rows, n)
 
     # -- encoding -----------------------------------------------------------------------------------------------
     def _key_bits(self) -> int:
-        return max(self.spec.char_bits, self.spec.word_bits) + 1
+        return max(max(self.spec.char_bits, self.spec.word_bits) + 1, int(self.n_columns - 1).bit_length())
 
     def _powers(self, size: int) -> tuple[np.ndarray, np.ndarray]:
         """P**k and P**-k (mod 2**64) for k < size, cached and grown on demand."""
@@ -319,13 +422,55 @@ class Featurizer:
             out.append(rows[start] | bucket)
         return np.concatenate(out)
 
-    def _word_keys(self, enc: _Codes, kdt: type[np.unsignedinteger]) -> np.ndarray:
+    def _words(self, enc: _Codes) -> _Words:
+        """Every word of the batch: start and end in ``enc.codes``, its text (row), its 64-bit polynomial hash."""
         space = enc.space
         starts = np.flatnonzero(~space[1:] & space[:-1]) + 1
         ends = np.flatnonzero(~space[:-1] & space[1:]) + 1
+        return starts, ends, enc.rows[starts], self._span_hash(enc, starts, ends)
+
+    def _piece_ids(self, enc: _Codes, words: _Words) -> tuple[np.ndarray, np.ndarray]:
+        """(row, piece id) of every piece of every known word, in word order."""
+        pv = self.pieces
+        assert pv is not None
+        _, _, word_rows, word_hash = words
+        if pv.word_hash.size == 0:
+            return _EMPTY_I, _EMPTY_I
+        pos = self._lookup(word_hash)
+        known = pos < pv.word_hash.size
+        pos[~known] = 0
+        lo = pv.offsets[pos]
+        length = np.where(known, pv.offsets[pos + 1] - lo, 0)  # unknown words: none
+        total = int(length.sum())
+        if total == 0:
+            return _EMPTY_I, _EMPTY_I
+        first = np.cumsum(length) - length  # where each word's pieces start in the output
+        ids = pv.ids[np.repeat(lo - first, length) + np.arange(total)].astype(np.int64)
+        return np.repeat(word_rows, length), ids
+
+    def _lookup(self, word_hash: np.ndarray) -> np.ndarray:
+        """Index of each hash in ``pieces.word_hash``, or its size when absent (open addressing, linear probing)."""
+        assert self.pieces is not None
+        known = self.pieces.word_hash
+        mask = np.uint64((1 << self._slot_bits) - 1)
+        with np.errstate(over="ignore"):
+            slot = (word_hash * _PAIR) >> np.uint64(64 - self._slot_bits)
+        out = np.full(word_hash.size, known.size, dtype=np.int64)
+        todo = np.arange(word_hash.size)
+        for _ in range(self._max_probe + 1):
+            cand = self._slots[slot.astype(np.int64)]
+            hit = cand >= 0
+            hit[hit] = known[cand[hit]] == word_hash[todo[hit]]
+            out[todo[hit]] = cand[hit]
+            more = (cand >= 0) & ~hit  # an occupied slot holding another word: probe the next one
+            todo, slot = todo[more], (slot[more] + np.uint64(1)) & mask
+            if todo.size == 0:
+                break
+        return out
+
+    def _word_keys(self, enc: _Codes, kdt: type[np.unsignedinteger], words: _Words) -> np.ndarray:
+        starts, _, word_rows, word_hash = words
         w = starts.size
-        word_rows = enc.rows[starts]
-        word_hash = self._span_hash(enc, starts, ends)
         shift = kdt(self._key_bits())
         offset = kdt(self.spec.n_char)
         out = [np.zeros(0, dtype=kdt)]
@@ -349,6 +494,53 @@ class Featurizer:
 _EMPTY_I = np.zeros(0, dtype=np.int64)
 _EMPTY_F = np.zeros(0, dtype=np.float32)
 _EMPTY_U = np.zeros(0, dtype=np.uint64)
+
+
+def _slot_table(word_hash: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """Open-addressing table (load <= 1/4) of the vocabulary's word hashes: slot -> index, -1 when empty."""
+    bits = max(4, int(4 * word_hash.size).bit_length())
+    slots = np.full(1 << bits, -1, dtype=np.int32)
+    with np.errstate(over="ignore"):
+        home = ((word_hash * _PAIR) >> np.uint64(64 - bits)).astype(np.int64)
+    mask = (1 << bits) - 1
+    longest = 0
+    for i, h in enumerate(home.tolist()):
+        probe = 0
+        while slots[(h + probe) & mask] >= 0:
+            probe += 1
+        slots[(h + probe) & mask] = i
+        longest = max(longest, probe)
+    return slots, bits, longest
+
+
+def _word_string(enc: _Codes, start: int, end: int) -> str:
+    return enc.codes[start:end].astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def build_piece_vocab(featurizer: Featurizer, tokenizer: PieceTokenizer, texts: Sequence[str],
+                      idf: np.ndarray, words: Sequence[str] = ()) -> PieceVocab:
+    """The vocabulary arrays for every distinct word of ``texts`` and of ``words`` (training time), each word
+    tokenised on its own (``▁word``, no special tokens); a word the featuriser would split is split the same way."""
+    found: dict[int, str] = {}
+    joined = [" ".join(words[i : i + 256]) for i in range(0, len(words), 256)]
+    for chunk in (texts, joined):
+        for i in range(0, len(chunk), 4096):
+            h, ws = featurizer.word_hashes(chunk[i : i + 4096])
+            found.update(zip(h.tolist(), ws, strict=True))
+    keys = sorted(found)
+    pieces: list[list[int]] = []
+    for i in range(0, len(keys), 8192):
+        batch = [found[k] for k in keys[i : i + 8192]]
+        try:
+            encodings = tokenizer.encode_batch(batch, add_special_tokens=False)
+        except (TypeError, ValueError):  # lone surrogates cannot cross into Rust: replace them
+            batch = [w.encode("utf-8", "replace").decode("utf-8") for w in batch]
+            encodings = tokenizer.encode_batch(batch, add_special_tokens=False)
+        pieces.extend(list(e.ids) for e in encodings)
+    offsets = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum([len(p) for p in pieces], out=offsets[1:])
+    ids = np.fromiter((i for p in pieces for i in p), dtype=np.int32, count=int(offsets[-1]))
+    return PieceVocab(np.array(keys, dtype=np.uint64), offsets, ids, idf.astype(np.float32))
 
 
 def document_frequency(featurizer: Featurizer, texts: Sequence[str], batch: int = 2048) -> tuple[np.ndarray, int]:

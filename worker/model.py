@@ -15,7 +15,8 @@ Contract used by the rest of the worker:
 Two kinds (the manifest schema is documented in ``models/README.md``):
 
 - ``vigie-hashed-ngrams``: Vigie's default. Hashed char + word n-grams computed in numpy for the whole batch
-  (``worker.featurize``), then one ONNX run: ``weights @ W[indices] + bias -> sigmoid``.
+  (``worker.featurize``), optionally a block of pretrained word pieces, then one ONNX run:
+  ``weights @ W[indices] + bias -> sigmoid``.
 - ``hf-sequence-classification``: any Hugging Face classifier exported to ONNX (inputs ``input_ids``,
   ``attention_mask``, optional ``token_type_ids``; first output the logits) with its ``tokenizer.json``.
 """
@@ -31,7 +32,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from worker.errors import BundleError
-from worker.featurize import Featurizer, FeaturizerSpec, SparseBatch
+from worker.featurize import Featurizer, FeaturizerSpec, PieceVocab, SparseBatch
 
 DEFAULT_BUNDLE_NAME = "vigie-fr-default"
 DEFAULT_ENCODER_NAME = "vigie-fr-encoder"
@@ -241,6 +242,7 @@ class HashedNgramModel(_Bundle):
                 raise BundleError(idf_path, f"not a numpy array file: {exc}") from None
             if idf.shape != (spec.n_features,):
                 raise BundleError(idf_path, f"idf has shape {idf.shape}, expected ({spec.n_features},)")
+        pieces = _piece_vocab(bundle, manifest, fz, spec) if spec.pieces else None
         onnx_path = bundle_file(bundle, manifest, str(manifest.get("model", "model.onnx")))
         session = _session(onnx_path, threads)
         inputs = {i.name: i for i in session.get_inputs()}
@@ -251,7 +253,7 @@ class HashedNgramModel(_Bundle):
                 raise BundleError(onnx_path, f"input {name!r} must be a 2-D {type_}, got {inputs[name].type} "
                                              f"{inputs[name].shape}")
         output = _check_output(onnx_path, session, len(common["labels"]))
-        return cls(common, Featurizer(spec, idf), session, output)
+        return cls(common, Featurizer(spec, idf, pieces), session, output)
 
     def predict(self, texts: Sequence[str]) -> np.ndarray:
         n = len(texts)
@@ -260,6 +262,30 @@ class HashedNgramModel(_Bundle):
         indices, weights = padded(self.featurizer.transform(texts))
         probs = self._session.run([self._output], {"indices": indices, "weights": weights})[0]
         return np.asarray(probs, dtype=np.float32)
+
+
+PIECE_ARRAYS = {"words": np.uint64, "offsets": np.int64, "ids": np.int32, "idf": np.float32}
+
+
+def _piece_vocab(bundle: Path, manifest: Mapping[str, Any], fz: Mapping[str, Any], spec: FeaturizerSpec) -> PieceVocab:
+    """The piece block's vocabulary arrays (``featurizer.pieces``: words, offsets, ids, idf -> ``.npy`` files)."""
+    files = fz.get("pieces")
+    if not isinstance(files, dict) or sorted(files) != sorted(PIECE_ARRAYS):
+        raise BundleError(bundle / MANIFEST, f"the spec has a piece block: 'featurizer.pieces' must name the "
+                                             f"{', '.join(PIECE_ARRAYS)} files")
+    arrays: dict[str, np.ndarray] = {}
+    for key, dtype in PIECE_ARRAYS.items():
+        path = bundle_file(bundle, manifest, str(files[key]))
+        try:
+            arrays[key] = np.load(path, allow_pickle=False).astype(dtype)
+        except (OSError, ValueError) as exc:
+            raise BundleError(path, f"not a numpy array file: {exc}") from None
+    vocab = PieceVocab(arrays["words"], arrays["offsets"], arrays["ids"], arrays["idf"])
+    try:
+        vocab.validate(spec.pieces)
+    except ValueError as exc:
+        raise BundleError(bundle / str(files["words"]), str(exc)) from None
+    return vocab
 
 
 def padded(batch: SparseBatch) -> tuple[np.ndarray, np.ndarray]:
