@@ -182,3 +182,19 @@ def test_mojibake_completed_by_a_later_step_is_repaired_in_the_same_call() -> No
     once = normalize("â¬#Œ")
     assert once.text == "⬜"
     assert normalize(once.text).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("70ut", "tout"), ("ma15", "mais"), ("3lle", "elle"), ("pu73", "pute"), ("50nt", "sont"), ("4r4b3s", "arabes")],
+)
+def test_code_like_disguises_of_known_words_are_read(text: str, expected: str) -> None:
+    # digit-led or digit-ended tokens look like numbers or codes; a known word read through them is a disguise
+    n = normalize(text)
+    assert n.text == expected
+    assert "leetspeak" in n.tricks
+
+
+@pytest.mark.parametrize("text", ["top10", "1femme", "50nuances", "5ans", "1er", "europe1", "france3", "mp3", "21ème"])
+def test_numbers_and_codes_stay_when_no_known_word_reads_through(text: str) -> None:
+    assert normalize(text).text == text.casefold()

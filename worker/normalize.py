@@ -61,6 +61,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = ["EVASION_TRICKS", "Normalized", "normalize", "normalize_batch", "strip_accents"]
 
@@ -730,15 +731,48 @@ def _deleet(token: str) -> str | None:
     if len(core) < 3 or core.isalpha() or not _LEET_WORD.fullmatch(core) or not core.strip(_NOT_LETTERS):
         return None  # (a token of _LEET_WORD's characters has a letter when something is left of its ends' strip)
     number = _NUMBER_LIKE.match(core)
-    if number and (number.end() == len(core) or _unit_glued_to_word(core, number)):
+    if number and number.end() == len(core):
+        return None  # a number, with its unit: « 1er », « 5ans » (never « sans »)
+    read = core.translate(_LEET_TABLE)
+    if core[-1] in "13" and core[-2] == "e":
+        return None  # « europe1 », « france3 »: a channel, never « europei »
+    if _code_like(core, number) and not _known_word(read):
         return None
-    last, before = core[-1], core[-2]
-    if _CODE.fullmatch(core) or (last in "13" and before == "e"):  # « europe1 », « ligue1 », « france3 »
-        return None
-    if sum(c in _LEET for c in core) < 2 and _VOWELS.isdisjoint(core) and not _LEET_INSIDE.search(core):
-        return None  # « ddr4 », « lvdcb3 »: one digit at an end and no vowel, a code (but « c0n », « p0rc »)
     start = token.find(core)
-    return token[:start] + core.translate(_LEET_TABLE) + token[start + len(core) :]
+    return token[:start] + read + token[start + len(core) :]
+
+
+def _code_like(core: str, number: re.Match[str] | None) -> bool:
+    """A number glued to a word (« 1femme », « 50nuances ») or a code (« mp3 », « europe1 », « ddr4 »)."""
+    if number and _unit_glued_to_word(core, number):
+        return True
+    if _CODE.fullmatch(core):  # « ligue1 », « mp3 », « top10 »
+        return True
+    # « ddr4 », « lvdcb3 »: one digit at an end and no vowel, a code (but « c0n », « p0rc »)
+    return sum(c in _LEET for c in core) < 2 and _VOWELS.isdisjoint(core) and not _LEET_INSIDE.search(core)
+
+
+def _load_known_words() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "known_words.txt"
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(line.rstrip("\n") for line in fh if not line.startswith("#"))
+
+
+# Words a code-like token may be a disguise of (« ma15 » -> « mais », « 70ut » -> « tout », « 3lle » -> « elle »),
+# while « top10 », « 1femme », « 50nuances » stay: models/build_known_words.py (the encoder tokenizer's whole-word
+# pieces and the term lists' words, accent-free).
+_KNOWN_WORDS = _load_known_words()
+
+
+def _known_word(read: str) -> bool:
+    """Is this leetspeak reading a known word of 4 letters or more (or its plural / feminine)?"""
+    if len(read) < 4 or not read.isalpha():
+        return False
+    word = strip_accents(read)
+    return any(
+        w in _KNOWN_WORDS
+        for w in (word, word[:-1] if word[-1:] in "sxe" else "", word[:-2] if word[-2:] == "es" else "")
+    )
 
 
 def _token_at(text: str, i: int, spaces_only: bool) -> tuple[int, int]:
