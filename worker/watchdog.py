@@ -26,6 +26,7 @@ class TopicWatchdog:
         self._clock = clock
         self._admin: AIOKafkaAdminClient | None = None
         self._missing_since: float | None = None
+        self._unreachable = False  # the last check could not reach the broker (logged once until it answers)
         self.fatal: str | None = None  # set when the worker must stop; the one line to print
 
     async def check(self) -> bool:
@@ -33,9 +34,14 @@ class TopicWatchdog:
         try:
             exists = await self._topic_exists()
         except Exception as exc:  # broker unreachable: Faust's own reconnects handle it; not our verdict
-            log.warning("watchdog: broker metadata unavailable (%s: %s)", type(exc).__name__, exc)
+            if not self._unreachable:  # one line per outage, not one per check
+                log.warning("watchdog: broker metadata unavailable (%s: %s)", type(exc).__name__, exc)
+            self._unreachable = True
             await self._close()
             return False
+        if self._unreachable:
+            log.info("watchdog: broker metadata available again")
+            self._unreachable = False
         return self.observe(exists)
 
     def observe(self, exists: bool) -> bool:
