@@ -58,3 +58,9 @@ class TopicGone(VigieError):
     """The input topic vanished from the broker while the worker ran (e.g. a memory-storage broker restarted)."""
 
     exit_code = 4
+
+
+class AgentCrashed(VigieError):
+    """The moderation agent raised something unexpected: the worker stops (its batch uncommitted) to be restarted."""
+
+    exit_code = 5
