@@ -11,6 +11,7 @@ import asyncio
 import logging
 import os
 import signal
+import sys
 import time
 import traceback
 from collections.abc import Sequence
@@ -24,10 +25,10 @@ from worker import fastpath
 from worker.batch import Record, Topics, process_batch
 from worker.errors import AgentCrashed, TopicGone, VigieError
 from worker.metrics import Metrics
-from worker.progress import PartitionProgress
+from worker.progress import PartitionProgress, Rewound
 from worker.scoring import Scorer
 from worker.settings import Settings
-from worker.watchdog import TopicWatchdog
+from worker.watchdog import RewindProbe, TopicWatchdog
 
 log = logging.getLogger("worker.app")
 
@@ -44,6 +45,7 @@ class Pipeline:
         self.totals = {"consumed": 0, "flagged": 0, "deadletters": 0}
         self.started = False  # set once the app has started and the model is loaded
         self.watchdog = TopicWatchdog(settings)
+        self.rewind_probe = RewindProbe(settings)
         self.fatal: VigieError | None = None  # why the worker is stopping; `vigie run` exits with it
         self._last_summary = (time.monotonic(), 0)
         scorer.on_inference = metrics.observe_inference
@@ -89,6 +91,8 @@ class Pipeline:
         End offsets are asked of the broker (ListOffsets), not taken from the fetcher's cache: a partition that
         silently stopped fetching must still show its lag.
         """
+        if self.fatal is not None:  # stopping
+            return
         consumer = app.consumer
         topic = self.settings.input_topic
         tps = [tp for tp in consumer.assignment() if tp.topic == topic]
@@ -99,11 +103,17 @@ class Pipeline:
                 gauge.remove(revoked_topic, str(revoked_partition))  # a revoked partition is another worker's now
         if not tps:
             return
+        furthest = self.progress.furthest()
         try:
             highwaters = await consumer.highwaters(*tps)
         except Exception as exc:  # broker hiccup: keep the last values, say so once per tick
             log.warning("could not read end offsets: %s: %s", type(exc).__name__, exc)
             return
+        suspects = self.progress.rewound(furthest, {(tp.topic, tp.partition): highwaters.get(tp) for tp in tps})
+        for suspect in suspects:  # one confirmed partition is enough
+            if await self.rewind_probe.gone(suspect.topic, suspect.partition, suspect.processed - 1):
+                self.log_went_backwards(suspect)
+                return
         for tp in tps:
             key = (tp.topic, tp.partition)
             position = None
@@ -114,11 +124,38 @@ class Pipeline:
             self.metrics.lag.labels(**labels).set(self.progress.lag(key))
             self.metrics.partition_idle.labels(**labels).set(self.progress.idle_seconds(key))
 
-    def stop(self, error: VigieError) -> None:
-        """Stop the worker through the graceful path (SIGTERM); `vigie run` then exits with ``error``."""
-        if self.fatal is None:
-            self.fatal = error
-        os.kill(os.getpid(), signal.SIGTERM)
+    def log_went_backwards(self, rewound: Rewound) -> None:
+        """The input topic's log went backwards (recreated, or a broker that lost its data): stop with exit 4.
+
+        Carrying on would fetch the new log from the old positions and skip its first records; a restarted worker
+        reads it from the group's committed offsets instead (none on a new topic: from the start).
+        """
+        error = TopicGone(
+            f"input topic {self.settings.input_topic!r} went backwards on {self.settings.bootstrap_servers}: "
+            f"partition {rewound.partition} ends at offset {rewound.end} and no longer holds offset "
+            f"{rewound.processed - 1}, which this worker processed; recreated, or a broker that lost its data? "
+            f"Stopping so that a restart reads it from its committed offsets (none: from the start)"
+        )
+        log.error(error.one_line())
+        self.stop(error, commit=False)
+
+    def stop(self, error: VigieError, *, commit: bool = True) -> None:
+        """Stop the worker with ``error`` as the reason and exit code.
+
+        ``commit``: through the graceful path (SIGTERM: Faust commits what was acked; `vigie run` then exits with
+        ``error``). Without: exit at once, committing nothing: after the log went backwards, offsets acked on the
+        old log would point into the new one and make a restart skip its first records. At-least-once holds:
+        whatever was not committed is processed again.
+        """
+        if self.fatal is not None:  # already stopping: the first reason stands
+            return
+        self.fatal = error
+        if commit:
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        logging.shutdown()  # flush the log lines so far
+        print(error.report("run"), file=sys.stderr, flush=True)
+        os._exit(error.exit_code)
 
     def agent_crashed(self, exc: Exception) -> None:
         """The agent raised something unexpected: say so in one line and stop the worker non-zero.

@@ -17,6 +17,10 @@ class VigieError(Exception):
         """The message printed when this error stops the program: one line, no traceback."""
         return " ".join(str(self).split())
 
+    def report(self, command: str) -> str:
+        """The last line of a `vigie COMMAND` that this error stops."""
+        return f"vigie {command}: error: {self.one_line()}"
+
 
 class ConfigError(VigieError):
     """Invalid settings or flags: stop before joining the consumer group."""
