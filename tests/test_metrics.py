@@ -47,6 +47,23 @@ def test_server_serves_metrics_health_and_readiness() -> None:
         server.stop()
 
 
+def test_healthz_fails_once_the_worker_is_stopping_on_a_fatal_error() -> None:
+    state: dict[str, object] = {"alive": True}
+    m = Metrics(CollectorRegistry(), process_collectors=False)
+    server = MetricsServer(m.registry, "127.0.0.1", 0, lambda: (True, {}),
+                           lambda: (bool(state["alive"]), {} if state["alive"] else {"error": "agent failed"}))
+    server.start()
+    try:
+        code, body = http_get(server.url + "/healthz")
+        assert code == 200 and orjson.loads(body)["status"] == "alive"
+        state["alive"] = False
+        code, body = http_get(server.url + "/healthz")
+        assert code == 503 and orjson.loads(body)["status"] == "failing"
+        assert orjson.loads(body)["error"] == "agent failed"
+    finally:
+        server.stop()
+
+
 def test_busy_port_is_a_configuration_error() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -11,7 +11,9 @@ import asyncio
 import logging
 import os
 import signal
+import sys
 import time
+import traceback
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,11 +23,12 @@ from faust.types import EventT
 
 from worker import fastpath
 from worker.batch import Record, Topics, process_batch
+from worker.errors import AgentCrashed, TopicGone, VigieError
 from worker.metrics import Metrics
-from worker.progress import PartitionProgress
+from worker.progress import PartitionProgress, Rewound
 from worker.scoring import Scorer
 from worker.settings import Settings
-from worker.watchdog import TopicWatchdog
+from worker.watchdog import RewindProbe, TopicWatchdog
 
 log = logging.getLogger("worker.app")
 
@@ -42,6 +45,8 @@ class Pipeline:
         self.totals = {"consumed": 0, "flagged": 0, "deadletters": 0}
         self.started = False  # set once the app has started and the model is loaded
         self.watchdog = TopicWatchdog(settings)
+        self.rewind_probe = RewindProbe(settings)
+        self.fatal: VigieError | None = None  # why the worker is stopping; `vigie run` exits with it
         self._last_summary = (time.monotonic(), 0)
         scorer.on_inference = metrics.observe_inference
         scorer.on_escalated = metrics.escalated.inc
@@ -51,6 +56,9 @@ class Pipeline:
         records = [
             Record(m.topic, m.partition, m.offset, m.timestamp, m.value) for m in (e.message for e in events)
         ]
+        fault = self.settings.fault_raise_after
+        if fault is not None and self.totals["consumed"] + len(records) > fault:
+            raise RuntimeError(f"injected fault: VIGIE_FAULT_RAISE_AFTER={fault} records")
         metrics = self.metrics
         metrics.consumed_child(self.settings.input_topic).inc(len(records))
         metrics.batch_size.observe(len(records))
@@ -83,6 +91,8 @@ class Pipeline:
         End offsets are asked of the broker (ListOffsets), not taken from the fetcher's cache: a partition that
         silently stopped fetching must still show its lag.
         """
+        if self.fatal is not None:  # stopping
+            return
         consumer = app.consumer
         topic = self.settings.input_topic
         tps = [tp for tp in consumer.assignment() if tp.topic == topic]
@@ -93,11 +103,17 @@ class Pipeline:
                 gauge.remove(revoked_topic, str(revoked_partition))  # a revoked partition is another worker's now
         if not tps:
             return
+        furthest = self.progress.furthest()
         try:
             highwaters = await consumer.highwaters(*tps)
         except Exception as exc:  # broker hiccup: keep the last values, say so once per tick
             log.warning("could not read end offsets: %s: %s", type(exc).__name__, exc)
             return
+        suspects = self.progress.rewound(furthest, {(tp.topic, tp.partition): highwaters.get(tp) for tp in tps})
+        for suspect in suspects:  # one confirmed partition is enough
+            if await self.rewind_probe.gone(suspect.topic, suspect.partition, suspect.processed - 1):
+                self.log_went_backwards(suspect)
+                return
         for tp in tps:
             key = (tp.topic, tp.partition)
             position = None
@@ -107,6 +123,63 @@ class Pipeline:
             labels = {"topic": tp.topic, "partition": str(tp.partition)}
             self.metrics.lag.labels(**labels).set(self.progress.lag(key))
             self.metrics.partition_idle.labels(**labels).set(self.progress.idle_seconds(key))
+
+    def log_went_backwards(self, rewound: Rewound) -> None:
+        """The input topic's log went backwards (recreated, or a broker that lost its data): stop with exit 4.
+
+        Carrying on would fetch the new log from the old positions and skip its first records; a restarted worker
+        reads it from the group's committed offsets instead (none on a new topic: from the start).
+        """
+        error = TopicGone(
+            f"input topic {self.settings.input_topic!r} went backwards on {self.settings.bootstrap_servers}: "
+            f"partition {rewound.partition} ends at offset {rewound.end} and no longer holds offset "
+            f"{rewound.processed - 1}, which this worker processed; recreated, or a broker that lost its data? "
+            f"Stopping so that a restart reads it from its committed offsets (none: from the start)"
+        )
+        log.error(error.one_line())
+        self.stop(error, commit=False)
+
+    def stop(self, error: VigieError, *, commit: bool = True) -> None:
+        """Stop the worker with ``error`` as the reason and exit code.
+
+        ``commit``: through the graceful path (SIGTERM: Faust commits what was acked; `vigie run` then exits with
+        ``error``). Without: exit at once, committing nothing: after the log went backwards, offsets acked on the
+        old log would point into the new one and make a restart skip its first records. At-least-once holds:
+        whatever was not committed is processed again.
+        """
+        if self.fatal is not None:  # already stopping: the first reason stands
+            return
+        self.fatal = error
+        if commit:
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        logging.shutdown()  # flush the log lines so far
+        print(error.report("run"), file=sys.stderr, flush=True)
+        os._exit(error.exit_code)
+
+    def agent_crashed(self, exc: Exception) -> None:
+        """The agent raised something unexpected: say so in one line and stop the worker non-zero.
+
+        The line names the exception's type and where it was raised, not its message, which may quote a post; the
+        traceback is logged at DEBUG. The failed batch was not acked, so its offsets are not committed and the
+        restarted worker (or the partitions' next owner) processes it again: nothing is lost.
+        """
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" at {os.path.basename(frame.filename)}:{frame.lineno} in {frame.name}" if frame else ""
+        error = AgentCrashed(
+            f"the moderation agent failed: {type(exc).__name__}{where}; stopping the worker (exit "
+            f"{AgentCrashed.exit_code}), its batch uncommitted: a restart processes it again "
+            f"(traceback with VIGIE_LOG_LEVEL=DEBUG)"
+        )
+        log.error(error.one_line())
+        log.debug("agent failure", exc_info=exc)
+        self.stop(error)
+
+    def liveness(self) -> tuple[bool, dict[str, object]]:
+        """/healthz: alive unless the worker hit a fatal error and is stopping."""
+        if self.fatal is None:
+            return True, {}
+        return False, {"error": self.fatal.one_line()}
 
     def readiness(self) -> tuple[bool, dict[str, object]]:
         assigned = self.progress.assigned
@@ -187,15 +260,21 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
         assert isinstance(stream, Stream)  # noack_take is on Faust's Stream, not on its StreamT protocol
         # Each event is a fetched partition-batch (worker.fastpath); several are scored as one micro-batch, and
         # acked only once their outputs are acknowledged by the broker.
-        async for batches in stream.noack_take(fastpath.TAKE, within=settings.batch_within):
-            await pipeline.handle(fastpath.events_of(app, batches), app.producer)
-            for batch in batches:
-                await stream.ack(batch)
+        try:
+            async for batches in stream.noack_take(fastpath.TAKE, within=settings.batch_within):
+                await pipeline.handle(fastpath.events_of(app, batches), app.producer)
+                for batch in batches:
+                    await stream.ack(batch)
+        except Exception as exc:  # anything: Faust would log it, leave the process up and consume nothing more
+            # The failed batch will never be acked: stop without waiting for it (Faust's stop waits for every
+            # record in flight to be acked), committing only what was acked before.
+            app.conf.stream_wait_empty = False
+            pipeline.agent_crashed(exc)
 
     @app.timer(interval=5.0)
     async def watch_input_topic() -> None:
         if await pipeline.watchdog.check():
-            os.kill(os.getpid(), signal.SIGTERM)  # the graceful stop path; `vigie run` then exits with the reason
+            pipeline.stop(TopicGone(pipeline.watchdog.fatal or "input topic vanished"))
 
     @app.timer(interval=1.0)
     async def watch_partitions() -> None:

@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except VigieError as exc:
-        print(f"vigie {args.command}: error: {exc.one_line()}", file=sys.stderr)
+        print(exc.report(args.command), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

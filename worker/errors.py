@@ -17,6 +17,10 @@ class VigieError(Exception):
         """The message printed when this error stops the program: one line, no traceback."""
         return " ".join(str(self).split())
 
+    def report(self, command: str) -> str:
+        """The last line of a `vigie COMMAND` that this error stops."""
+        return f"vigie {command}: error: {self.one_line()}"
+
 
 class ConfigError(VigieError):
     """Invalid settings or flags: stop before joining the consumer group."""
@@ -58,3 +62,9 @@ class TopicGone(VigieError):
     """The input topic vanished from the broker while the worker ran (e.g. a memory-storage broker restarted)."""
 
     exit_code = 4
+
+
+class AgentCrashed(VigieError):
+    """The moderation agent raised something unexpected: the worker stops (its batch uncommitted) to be restarted."""
+
+    exit_code = 5

@@ -98,11 +98,16 @@ Readiness = Callable[[], tuple[bool, dict[str, object]]]
 
 
 class MetricsServer:
-    """A small threaded HTTP server: /metrics (Prometheus), /healthz (alive), /readyz (ready to serve)."""
+    """A small threaded HTTP server: /metrics (Prometheus), /healthz (alive), /readyz (ready to serve).
 
-    def __init__(self, registry: CollectorRegistry, host: str, port: int, readiness: Readiness) -> None:
+    ``readiness`` and ``liveness`` return (ok, detail); /readyz and /healthz answer 200 or 503 with the detail.
+    """
+
+    def __init__(self, registry: CollectorRegistry, host: str, port: int, readiness: Readiness,
+                 liveness: Readiness | None = None) -> None:
         self.registry = registry
         self.readiness = readiness
+        self.liveness = liveness or (lambda: (True, {}))
         self.started_at = time.time()
         handler = self._handler_class()
         try:
@@ -134,8 +139,10 @@ class MetricsServer:
                 if path == "/metrics":
                     self._send(200, generate_latest(server.registry), CONTENT_TYPE_LATEST)
                 elif path == "/healthz":
-                    body = {"status": "alive", "uptime_seconds": round(time.time() - server.started_at, 1)}
-                    self._send(200, orjson.dumps(body), "application/json")
+                    alive, detail = server.liveness()
+                    body = {"status": "alive" if alive else "failing",
+                            "uptime_seconds": round(time.time() - server.started_at, 1), **detail}
+                    self._send(200 if alive else 503, orjson.dumps(body), "application/json")
                 elif path == "/readyz":
                     ready, detail = server.readiness()
                     body = {"status": "ready" if ready else "not ready", **detail}

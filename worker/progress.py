@@ -20,10 +20,23 @@ class _Partition:
     last_progress: float = 0.0  # monotonic time of the last processed record (or assignment)
 
 
+@dataclass(frozen=True, slots=True)
+class Rewound:
+    """A partition whose end offset is below an offset this process already processed: the log went backwards."""
+
+    topic: str
+    partition: int
+    processed: int  # the next offset after the last one processed here
+    end: int  # the partition's end offset now
+
+
 class PartitionProgress:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._parts: dict[TopicPartition, _Partition] = {}
+        # The furthest point processed on each partition in this process, kept across revocations: a partition's
+        # end offset never goes below it unless the log went backwards (topic recreated, broker data lost).
+        self._furthest: dict[TopicPartition, int] = {}
 
     def assign(self, partitions: Iterable[TopicPartition]) -> list[TopicPartition]:
         """Set the assigned partitions; returns the ones revoked since the last call."""
@@ -45,6 +58,19 @@ class PartitionProgress:
         if part.position is None or offset + 1 > part.position:
             part.position = offset + 1
         part.last_progress = self._clock()
+        if offset + 1 > self._furthest.get(tp, 0):
+            self._furthest[tp] = offset + 1
+
+    def furthest(self) -> dict[TopicPartition, int]:
+        """A copy of the furthest point processed per partition: take it BEFORE asking the broker for end offsets,
+        so that records processed while the request is in flight cannot look like a rewind."""
+        return dict(self._furthest)
+
+    @staticmethod
+    def rewound(furthest: dict[TopicPartition, int], ends: dict[TopicPartition, int | None]) -> list[Rewound]:
+        """The partitions whose end offset is below the furthest point processed before the end offsets were read."""
+        return [Rewound(tp[0], tp[1], furthest[tp], end) for tp, end in sorted(ends.items())
+                if end is not None and tp in furthest and end < furthest[tp]]
 
     def set_highwater(self, tp: TopicPartition, highwater: int | None, committed: int | None = None) -> None:
         part = self._parts.get(tp)

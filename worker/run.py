@@ -12,7 +12,7 @@ import logging
 import faust
 
 from worker.app import Pipeline, create_app
-from worker.errors import TopicGone, VigieError
+from worker.errors import VigieError
 from worker.logs import setup_logging
 from worker.metrics import Metrics, MetricsServer
 from worker.preflight import ensure_topics
@@ -40,7 +40,8 @@ def run_worker(settings: Settings) -> int:
     metrics = Metrics()
     metrics.set_model(scorer.model.name, scorer.model.version)
     pipeline = Pipeline(settings, scorer, metrics)
-    server = MetricsServer(metrics.registry, settings.metrics_host, settings.metrics_port, pipeline.readiness)
+    server = MetricsServer(metrics.registry, settings.metrics_host, settings.metrics_port, pipeline.readiness,
+                           pipeline.liveness)
     server.start()
     log.info("metrics on %s/metrics (health: /healthz, readiness: /readyz)", server.url)
     loop = asyncio.new_event_loop()
@@ -55,8 +56,8 @@ def run_worker(settings: Settings) -> int:
         try:
             worker.execute_from_commandline()
         except SystemExit as exc:
-            if pipeline.watchdog.fatal:
-                raise TopicGone(pipeline.watchdog.fatal) from None
+            if pipeline.fatal is not None:  # the watchdog or a crashed agent stopped the worker
+                raise pipeline.fatal from None
             return int(exc.code or 0)
     except VigieError:
         server.stop()

@@ -104,6 +104,9 @@ class Settings:
     # Fault injection for tests and chaos drills: stop fetching these input partitions (comma-separated numbers),
     # as Faust users report partitions silently doing. Never set in production.
     fault_pause_partitions: tuple[int, ...] = _env("VIGIE_FAULT_PAUSE_PARTITIONS", (), cast=_ints)
+    # Fault injection for tests and drills only: the batch that takes the worker past this many records raises an
+    # unexpected exception in the agent (the worker must stop non-zero, nothing lost). Never set in production.
+    fault_raise_after: int | None = _env("VIGIE_FAULT_RAISE_AFTER", None, cast=int)
     security_protocol: str = _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
     sasl_mechanism: str | None = _env("KAFKA_SASL_MECHANISM", None)
     sasl_username: str | None = _env("KAFKA_SASL_USERNAME", None)
@@ -152,6 +155,8 @@ class Settings:
             raise ConfigError(f"KAFKA_BOOTSTRAP_SERVERS={self.bootstrap_servers!r} must be host:port[,host:port...]")
         if not 0 < self.metrics_port < 65536:
             raise ConfigError(f"VIGIE_METRICS_PORT={self.metrics_port} is not a TCP port")
+        if self.fault_raise_after is not None and self.fault_raise_after < 0:
+            raise ConfigError(f"VIGIE_FAULT_RAISE_AFTER must be >= 0, got {self.fault_raise_after}")
         if self.batch_size < 1 or self.batch_within <= 0:
             raise ConfigError("VIGIE_BATCH_SIZE must be >= 1 and VIGIE_BATCH_WITHIN > 0")
         for name in ("review_threshold", "remove_threshold"):

@@ -1,4 +1,4 @@
-"""Watchdog: notice that the input topic has vanished from the broker and stop the worker with a clear message.
+"""Watchdogs on the input topic: it vanished (``TopicWatchdog``), or its log went backwards (``RewindProbe``).
 
 A broker restarted with memory storage (the embedded Tansu) forgets every topic; a real cluster can lose a topic to
 an operator's mistake. Faust keeps its old assignment and would wait forever, ready and silent. Instead, after the
@@ -12,7 +12,9 @@ import logging
 import time
 from collections.abc import Callable
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import OffsetOutOfRangeError
 
 from worker.settings import Settings
 
@@ -26,6 +28,7 @@ class TopicWatchdog:
         self._clock = clock
         self._admin: AIOKafkaAdminClient | None = None
         self._missing_since: float | None = None
+        self._unreachable = False  # the last check could not reach the broker (logged once until it answers)
         self.fatal: str | None = None  # set when the worker must stop; the one line to print
 
     async def check(self) -> bool:
@@ -33,9 +36,14 @@ class TopicWatchdog:
         try:
             exists = await self._topic_exists()
         except Exception as exc:  # broker unreachable: Faust's own reconnects handle it; not our verdict
-            log.warning("watchdog: broker metadata unavailable (%s: %s)", type(exc).__name__, exc)
+            if not self._unreachable:  # one line per outage, not one per check
+                log.warning("watchdog: broker metadata unavailable (%s: %s)", type(exc).__name__, exc)
+            self._unreachable = True
             await self._close()
             return False
+        if self._unreachable:
+            log.info("watchdog: broker metadata available again")
+            self._unreachable = False
         return self.observe(exists)
 
     def observe(self, exists: bool) -> bool:
@@ -69,5 +77,55 @@ class TopicWatchdog:
         if admin is not None:
             try:
                 await admin.close()
+            except Exception:  # noqa: S110 - closing a broken client
+                pass
+
+
+class RewindProbe:
+    """Confirms that a partition's log went backwards, by fetching the last record this worker processed there.
+
+    A partition whose end offset (ListOffsets) is below what the worker processed was deleted and recreated, or
+    its broker lost data. But a broker may under-report its end offset: Tansu's memory storage answers the last
+    batch's base offset + 1 (50 records produced in one batch: end offset 1). So the suspicion is checked on the
+    log itself: the record is there (or a later one, after compaction) -> no rewind; out of range, or nothing
+    within ``wait`` seconds -> the log went backwards. A standalone consumer, outside the group, commits nothing.
+    """
+
+    def __init__(self, settings: Settings, *, wait: float = 5.0) -> None:
+        self.settings = settings
+        self.wait = wait
+        self._consumer: AIOKafkaConsumer | None = None
+
+    async def gone(self, topic: str, partition: int, offset: int) -> bool | None:
+        """Whether the record at ``offset`` is gone from the log; None when the broker cannot say (unreachable)."""
+        tp = TopicPartition(topic, partition)
+        try:
+            consumer = await self._started()
+            consumer.assign([tp])
+            consumer.seek(tp, offset)
+            records = await consumer.getmany(tp, timeout_ms=int(self.wait * 1000), max_records=1)
+        except OffsetOutOfRangeError:
+            return True
+        except Exception as exc:  # broker away: no verdict (Faust's reconnects and the logs already say so)
+            log.debug("rewind probe: cannot read %s[%d] (%s: %s)", topic, partition, type(exc).__name__, exc)
+            await self.close()
+            return None
+        return not records.get(tp)
+
+    async def _started(self) -> AIOKafkaConsumer:
+        if self._consumer is None:
+            consumer = AIOKafkaConsumer(
+                bootstrap_servers=self.settings.bootstrap_servers, group_id=None, enable_auto_commit=False,
+                auto_offset_reset="none", request_timeout_ms=10000, **self.settings.kafka_security(),
+            )
+            self._consumer = consumer  # closed by close(), also when start() fails
+            await consumer.start()
+        return self._consumer
+
+    async def close(self) -> None:
+        consumer, self._consumer = self._consumer, None
+        if consumer is not None:
+            try:
+                await consumer.stop()
             except Exception:  # noqa: S110 - closing a broken client
                 pass

@@ -3,23 +3,31 @@
 - Broker absent at start: the worker retries with backoff, one clear log line per attempt, and becomes ready and
   processes posts once a broker appears on that port.
 - Broker restarted mid-run: Tansu's memory storage forgets every topic and offset. With the topics created again
-  (what a real Kafka restart looks like: its topics persist) the worker recovers and processes new posts. Without
-  them, the worker must not spin silently: it must exit with a clear message within a bounded time.
+  (empty), the input log went backwards under the worker: it must stop (exit 4) without committing rather than
+  fetch the new log from its old positions, and its restart decides what is sent, also what was sent while it was
+  frozen. Without them, the worker must not spin silently: it must exit with a clear message within a bounded time.
+- During the outage, aiokafka's reconnect storm is collapsed into a few log lines.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
 import re
 import signal
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from kafka_helpers import WorkerHandle, read_topic
+from kafka_helpers import WorkerHandle, produce, read_topic
 
 from worker.broker import EmbeddedBroker, free_port
+from worker.errors import TopicGone
+from worker.settings import Settings
+from worker.watchdog import RewindProbe
 
 pytestmark = pytest.mark.integration
 
@@ -27,6 +35,8 @@ RETRY_LINE = re.compile(
     r"WARNING +worker\.preflight: broker (?P<server>\S+) not reachable \(attempt (?P<attempt>\d+): (?P<error>\w+)\); "
     r"retrying in (?P<wait>[0-9.]+)s$"
 )
+OUTAGE = 12.0  # seconds the broker stays away in the restart test: more than one log-collapsing window (10 s)
+OUTAGE_MAX_LINES = 20  # log lines the worker may write during that outage, its summaries aside (~1,000 uncollapsed)
 GIVE_UP_AFTER = 30.0  # the bounded time within which a worker whose input topic vanished must have said so
 
 
@@ -124,20 +134,70 @@ def start_on_private_broker(
     return broker, worker
 
 
-def test_broker_restarted_with_its_topics_the_worker_recovers(
+def wait_exit(worker: WorkerHandle, timeout: float) -> int:
+    proc = worker.proc
+    assert proc is not None
+    try:
+        return proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"still running {timeout:.0f}s later (/readyz {'200' if worker.ready() else '503'})\n"
+                             f"{worker.logs()[-2000:]}") from None
+
+
+def test_broker_restarted_with_its_topics_recreated_the_worker_stops_and_its_restart_reads_them(
     brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path
 ) -> None:
     broker, worker = start_on_private_broker(brokers, workers, tmp_path)
+    before = len(worker.logs().splitlines())
     broker.stop()
-    time.sleep(2)
+    time.sleep(OUTAGE)
+    during = [line for line in worker.logs().splitlines()[before:] if " consumed=" not in line]  # not the summary
     brokers(broker.port)
-    worker.create_topics()
-    time.sleep(10)  # the worker reconnects and rejoins its group first (posts sent earlier: docs/guarantees.md)
+    worker.create_topics()  # empty again: their end offsets are below what the worker processed
+    assert wait_exit(worker, GIVE_UP_AFTER) == TopicGone.exit_code
+    assert_went_backwards(worker)
+    # aiokafka's reconnect storm (about 80 ERROR lines a second) is collapsed: one line per kind, then one
+    # "repeated" line per kind and 10 s window; Vigie's periodic summary (every 2 s here) is not counted
+    assert len(during) < OUTAGE_MAX_LINES, "\n".join(during)
+    assert any(" repeated " in line and " times in the last " in line for line in during), "\n".join(during)
+
+    worker.start(tmp_path)  # what the orchestrator does
+    worker.wait_ready()
     worker.produce(posts(300, "after"))
     expected = {p["id"] for p in posts(300, "after")}
     wait_for(lambda: expected <= decided_ids(worker), 60, "decisions for the 300 posts sent after the restart", worker)
-    assert worker.proc is not None and worker.proc.poll() is None
-    wait_for(worker.ready, 30, "ready again", worker)
+
+
+def test_posts_sent_to_a_recreated_topic_before_the_worker_reconnects_are_not_skipped(
+    brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path
+) -> None:
+    """The worker is frozen (SIGSTOP) while the broker restarts, the topics are recreated and posts arrive: when it
+    wakes up its fetch positions belong to the old log. Fewer posts than it had processed on each partition, so the
+    new end offsets are below them: it must stop (exit 4) rather than skip, and its restart decides every post."""
+    broker, worker = start_on_private_broker(brokers, workers, tmp_path)  # 100 posts: about 50 per partition
+    assert worker.proc is not None
+    os.kill(worker.proc.pid, signal.SIGSTOP)
+    try:
+        broker.stop()
+        brokers(broker.port)
+        worker.create_topics()
+        worker.produce(posts(40, "early"))  # 24 and 16 on the 2 partitions, below the 46 and 54 before
+    finally:
+        os.kill(worker.proc.pid, signal.SIGCONT)
+    assert wait_exit(worker, GIVE_UP_AFTER) == TopicGone.exit_code
+    assert_went_backwards(worker)
+
+    worker.start(tmp_path)
+    worker.wait_ready()
+    expected = {p["id"] for p in posts(40, "early")}
+    wait_for(lambda: expected <= decided_ids(worker), 60, "decisions for the 40 posts sent before it woke up", worker)
+
+
+def assert_went_backwards(worker: WorkerHandle) -> None:
+    log = worker.logs()
+    lines = [line for line in log.splitlines() if "ERROR" in line and "went backwards" in line]
+    assert len(lines) == 1 and worker.input_topic in lines[0], log[-2000:]
+    assert log.strip().splitlines()[-1].startswith(f"vigie run: error: input topic '{worker.input_topic}' went back")
 
 
 def test_broker_restarted_without_its_topics_the_worker_exits_with_a_clear_message(
@@ -158,3 +218,19 @@ def test_broker_restarted_without_its_topics_the_worker_exits_with_a_clear_messa
     assert proc.returncode != 0
     last = worker.logs().strip().splitlines()[-5:]
     assert any(worker.input_topic in line for line in last), last
+
+
+def test_the_rewind_probe_tells_a_log_that_went_backwards_from_an_under_reported_end_offset(
+    kafka_bootstrap: str, topic_factory: Callable[..., str]
+) -> None:
+    topic = topic_factory(partitions=1)
+    produce(kafka_bootstrap, topic, posts(50, "probe"))  # one batch: Tansu then reports end offset 1, not 50
+    probe = RewindProbe(Settings.from_env({}, bootstrap_servers=kafka_bootstrap), wait=1.0)
+
+    async def go() -> list[bool | None]:
+        try:
+            return [await probe.gone(topic, 0, offset) for offset in (0, 49, 50, 120)]
+        finally:
+            await probe.close()
+
+    assert asyncio.run(go()) == [False, False, True, True]
