@@ -27,6 +27,7 @@ from worker.produce import produce_file
 from worker.settings import Settings
 
 SAMPLES = Path(__file__).parent / "samples" / "demo_posts.jsonl"
+CLEANUP_SECONDS = 10.0  # the producer and the live view get this long to stop after Ctrl-C
 FLAGS, DEAD, DECISIONS = "moderation.flags", "moderation.deadletter", "moderation.decisions"
 
 
@@ -108,12 +109,18 @@ def _wait_ready(worker: subprocess.Popen[bytes], url: str, log: Path, timeout: f
 
 
 async def _main(settings: Settings, args: argparse.Namespace, view: LiveView) -> None:
+    # Ctrl-C sets an event the loop waits on (rather than relying on asyncio.run cancelling this task), and the
+    # clean-up is bounded: a demo that keeps running after Ctrl-C is the one thing a demo must not do.
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGINT, stop.set)
     producer = asyncio.create_task(produce_file(settings, args.file, rate=args.rate, loop=True, progress=False))
     watcher = asyncio.create_task(view.watch())
     started = time.monotonic()
     try:
-        while not producer.done():
-            await asyncio.sleep(0.5)
+        while not producer.done() and not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), 0.5)
             view.counters["produced"] = int((time.monotonic() - started) * args.rate)
             view.render()
             if args.duration and time.monotonic() - started > args.duration:
@@ -123,9 +130,12 @@ async def _main(settings: Settings, args: argparse.Namespace, view: LiveView) ->
         if producer.done() and producer.exception():
             raise producer.exception()  # type: ignore[misc]
     finally:
+        loop.remove_signal_handler(signal.SIGINT)
         producer.cancel()
         watcher.cancel()
-        await asyncio.gather(producer, watcher, return_exceptions=True)
+        _done, pending = await asyncio.wait({producer, watcher}, timeout=CLEANUP_SECONDS)
+        if pending:
+            print(f"▶ producer/viewer did not stop within {CLEANUP_SECONDS:g}s; leaving them", flush=True)
 
 
 class LiveView:
