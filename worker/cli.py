@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--metrics-host", dest="metrics_host", help="VIGIE_METRICS_HOST (127.0.0.1)")
     p.add_argument("--review-threshold", dest="review_threshold", type=float, help="override the bundle's review threshold")
     p.add_argument("--remove-threshold", dest="remove_threshold", type=float, help="override the bundle's remove threshold")
-    p.add_argument("--batch-size", dest="batch_size", type=int, help="VIGIE_BATCH_SIZE (1024)")
+    p.add_argument("--batch-size", dest="batch_size", type=int, help="VIGIE_BATCH_SIZE (512)")
     p.add_argument("--encoder", dest="encoder_model", help="encoder bundle for the cascade, 'auto' or 'off' (VIGIE_ENCODER_MODEL)")
     p.add_argument("--log-format", dest="log_format", choices=["text", "json"], help="VIGIE_LOG_FORMAT (text)")
     p.add_argument("--log-level", dest="log_level", help="VIGIE_LOG_LEVEL (INFO)")

@@ -7,7 +7,9 @@ the consumer group: 2 for bad configuration or model bundle, 3 for an unreachabl
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
+import os
 
 import faust
 
@@ -22,7 +24,27 @@ from worker.settings import Settings
 log = logging.getLogger("worker.run")
 
 
+M_ARENA_MAX = -8  # glibc's mallopt parameter
+MALLOC_ARENAS = 2
+
+
+def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
+    """Cap glibc's malloc arenas (as ``MALLOC_ARENA_MAX`` would), unless the operator set that variable.
+
+    glibc gives threads that allocate their own arenas, up to 8 per core; the worker's threads (Faust's consumer,
+    aiokafka, onnxruntime, the metrics server) each keep freed batch buffers in theirs, and peak RSS grows with them.
+    Two arenas cost no measurable throughput here. Called before any thread starts; a no-op off glibc.
+    """
+    if os.environ.get("MALLOC_ARENA_MAX"):
+        return False
+    try:
+        return bool(ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, arenas))
+    except (OSError, AttributeError):
+        return False
+
+
 def run_worker(settings: Settings) -> int:
+    limit_malloc_arenas()
     setup_logging(settings.log_format, settings.log_level)
     log.info("settings: %s", settings.as_dict())
     scorer = scorer_from_settings(settings)

@@ -88,7 +88,7 @@ class Settings:
     remove_threshold: float | None = _env("VIGIE_REMOVE_THRESHOLD", None, cast=float)
     metrics_host: str = _env("VIGIE_METRICS_HOST", "127.0.0.1")
     metrics_port: int = _env("VIGIE_METRICS_PORT", 9108, cast=int)
-    batch_size: int = _env("VIGIE_BATCH_SIZE", 1024, cast=int)
+    batch_size: int = _env("VIGIE_BATCH_SIZE", 512, cast=int)
     batch_within: float = _env("VIGIE_BATCH_WITHIN", 0.05, cast=float)
     max_record_bytes: int = _env("VIGIE_MAX_RECORD_BYTES", 1_000_000, cast=int)
     stall_seconds: float = _env("VIGIE_STALL_SECONDS", 120.0, cast=float)
