@@ -99,10 +99,11 @@ def test_the_report_shows_rows_ratios_targets_and_failed_sections() -> None:
     }}
     text = report.table(results)
     assert "(c) Vigie worker " in text and "6,500" in text
-    assert "c/b = 3.25" in text and "c+/b = 0.10" in text
+    assert "c/b = 3.25" in text and "c+/c = 0.03 (cascade throughput >= 0.5 of fast-only: NOT met)" in text
     assert "40% escalated to the encoder" in text
     assert "p99 300 ms" in text and "(p99 target <= 250 ms: NOT met)" in text
     assert "350 MB (target <= 300 MB: NOT met)" in text
+    assert "peak RSS of (c+)" not in text  # the RSS target is the default worker's
     assert "robustness: not measured — not available" in text
 
 
