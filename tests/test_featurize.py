@@ -104,14 +104,18 @@ def test_counts_match_the_per_text_reference(spec: FeaturizerSpec) -> None:
         assert got == reference_counts(fz, text), text
 
 
-def test_features_do_not_depend_on_the_rest_of_the_batch() -> None:
-    fz = Featurizer(FeaturizerSpec())
-    together = fz.transform(TEXTS)
-    for row, text in enumerate(TEXTS):
+def assert_batch_independent(fz: Featurizer, texts: list[str]) -> None:
+    """Each post's features are the same scored alone or within the batch."""
+    together = fz.transform(texts)
+    for row, text in enumerate(texts):
         alone = fz.transform([text])
         sel = together.rows == row
         np.testing.assert_array_equal(alone.indices, together.indices[sel])
         np.testing.assert_allclose(alone.weights, together.weights[sel], rtol=1e-6)
+
+
+def test_features_do_not_depend_on_the_rest_of_the_batch() -> None:
+    assert_batch_independent(Featurizer(FeaturizerSpec()), list(TEXTS))
 
 
 def test_each_block_is_l2_normalised_and_scaled() -> None:
@@ -231,13 +235,7 @@ def test_piece_block_holds_the_idf_weighted_pieces_of_known_words_only() -> None
 
 def test_piece_block_does_not_depend_on_the_rest_of_the_batch() -> None:
     fz, _ = piece_featurizer()
-    texts = [*TRAIN_TEXTS, "", "les chats"]
-    together = fz.transform(texts)
-    for row, text in enumerate(texts):
-        alone = fz.transform([text])
-        sel = together.rows == row
-        np.testing.assert_array_equal(alone.indices, together.indices[sel])
-        np.testing.assert_allclose(alone.weights, together.weights[sel], rtol=1e-6)
+    assert_batch_independent(fz, [*TRAIN_TEXTS, "", "les chats"])
 
 
 def test_piece_vocabulary_is_checked() -> None:
