@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -75,10 +75,7 @@ class TopicWatchdog:
     async def _close(self) -> None:
         admin, self._admin = self._admin, None
         if admin is not None:
-            try:
-                await admin.close()
-            except Exception:  # noqa: S110 - closing a broken client
-                pass
+            await close_quietly(admin.close)
 
 
 class RewindProbe:
@@ -125,7 +122,12 @@ class RewindProbe:
     async def close(self) -> None:
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
-            try:
-                await consumer.stop()
-            except Exception:  # noqa: S110 - closing a broken client
-                pass
+            await close_quietly(consumer.stop)
+
+
+async def close_quietly(close: Callable[[], Awaitable[object]]) -> None:
+    """Close a Kafka client that may be broken (its broker gone): an error then says nothing new."""
+    try:
+        await close()
+    except Exception:  # noqa: S110 - closing a broken client
+        pass
