@@ -2,6 +2,7 @@
 
     .venv/bin/python models/cv_default.py --data ../shared/data                  # every variant, a Markdown table
     .venv/bin/python models/cv_default.py --variants baseline pieces-idf-1       # some of them
+    .venv/bin/python models/cv_default.py --reference pieces-idf-0.25 --variants pieces-idf-0.25 teacher-0.5
 
 (~20 min for all on one shared core.)
 
@@ -28,7 +29,12 @@ Variants:
 - ``pieces-stack``: a logistic regression on the out-of-fold logits of ``baseline`` and of an embedding-only head;
 - ``seeds-K``: K hashed copies of the features with different hash seeds (fewer harmful collisions), C scaled;
 - ``char-word-stack``: separate char and word heads combined by a logistic regression on their out-of-fold logits;
-- ``word-scale-S``: the word block weighted S against the char block in the joint head.
+- ``word-scale-S``: the word block weighted S against the char block in the joint head;
+- ``teacher-M`` (and ``teacher-M-C…``): the committed features (pieces-idf-0.25), the hate head trained on soft
+  targets ``(1 - M) * label + M * teacher`` where *teacher* is the fine-tuned encoder's out-of-fold score of the row
+  (``models/extra/teacher_scores.npz``, built by ``models/encoder/crossfit.py`` on these same folds). Those scores
+  leak a little into this CV (the teacher that scored fold 1 was trained on fold 0); ``--clean-fold 0`` measures the
+  leak on fold 0 with teachers that never saw it.
 """
 
 from __future__ import annotations
@@ -66,6 +72,8 @@ ENCODER = ROOT / "models" / "vigie-fr-encoder"
 LODO_SETS = ("sexism", "MLMA", "FTR", "cyberado")
 C_HATE = 2.0
 PIECE_WEIGHTS = (0.125, 0.25, 0.5, 1.0)  # the grid of block weights A for the piece-embedding variants
+COMMITTED_PIECES = 0.25  # the piece weight of model 0.4.0, which the teacher variants build on
+TEACHER_MIXES = (0.25, 0.5, 0.75)  # share M of the encoder teacher's score in the soft target
 
 
 @dataclass
@@ -80,6 +88,7 @@ class Data:
     source: np.ndarray  # dataset of each row
     y_dev: np.ndarray
     y_fun: np.ndarray
+    teacher: np.ndarray | None = None  # out-of-fold encoder score per row (models/encoder/crossfit.py), if built
 
 
 @dataclass
@@ -97,9 +106,10 @@ def load(data_dir: Path) -> Data:
     dev = td.read_shared(data_dir / "fr_hate_dev.csv", repair=False)
     functional = td.read_extra(td.FUNCTIONAL, 1.0)
     rows = train + extra
+    teacher = td.read_teacher(td.TEACHER, rows) if td.TEACHER.exists() else None
     return Data(train, rows, dev, functional, np.array([r.label for r in rows]), np.array([r.weight for r in rows]),
                 np.array([not r.dataset.startswith("extra:") for r in rows]), np.array([r.dataset for r in rows]),
-                np.array([r.label for r in dev]), np.array([r.label for r in functional]))
+                np.array([r.label for r in dev]), np.array([r.label for r in functional]), teacher)
 
 
 def hashed(d: Data, spec: FeaturizerSpec) -> Features:
@@ -156,11 +166,13 @@ def pooled(d: Data, pieces: Pieces, weighting: str) -> tuple[np.ndarray, np.ndar
     return z[0], z[1], z[2]
 
 
+def with_block(f: Features, emb: tuple[np.ndarray, np.ndarray, np.ndarray], weight: float) -> Features:
+    """The n-gram features with the piece-embedding block appended at ``weight``."""
+    return Features(*[sparse.hstack([m, sparse.csr_matrix(weight * e)]).tocsr()
+                      for m, e in zip((f.x, f.dev, f.fun), emb, strict=True)])
+
+
 # -- fitting and scoring -------------------------------------------------------------------------------------------
-def _fit(x: Any, y: np.ndarray, w: np.ndarray, c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=td.SEED).fit(x, y, sample_weight=w)
-
-
 def _folds(d: Data) -> list[tuple[np.ndarray, np.ndarray]]:
     skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=td.SEED)
     return list(skf.split(np.zeros(d.y.size), d.y))
@@ -176,15 +188,17 @@ class Scores:
     fun: np.ndarray
 
 
-def linear(d: Data, f: Features, c: float = C_HATE) -> Scores:
+def linear(d: Data, f: Features, c: float = C_HATE, q: np.ndarray | None = None) -> Scores:
+    """``q``: soft targets (default: the labels)."""
+    q = d.y.astype(np.float64) if q is None else q
     oof = np.zeros(d.y.size)
     for tr, te in _folds(d):
-        oof[te] = _fit(f.x[tr], d.y[tr], d.w[tr], c).decision_function(f.x[te])
+        oof[te] = td.fit_soft(f.x[tr], q[tr], d.w[tr], c).decision_function(f.x[te])
     lodo = np.full(d.y.size, np.nan)
     for name in LODO_SETS:
         te = d.source == name
-        lodo[te] = _fit(f.x[~te], d.y[~te], d.w[~te], c).decision_function(f.x[te])
-    full = _fit(f.x, d.y, d.w, c)
+        lodo[te] = td.fit_soft(f.x[~te], q[~te], d.w[~te], c).decision_function(f.x[te])
+    full = td.fit_soft(f.x, q, d.w, c)
     return Scores(oof, lodo, full.decision_function(f.dev), full.decision_function(f.fun))
 
 
@@ -256,12 +270,21 @@ def variants(d: Data) -> dict[str, Callable[[], Scores]]:
             cache[key] = pooled(d, cache["pieces"], weighting)
         return cache[key]
 
+    def piece_features(weighting: str, weight: float) -> Features:
+        key = f"features-{weighting}-{weight}"
+        if key not in cache:
+            cache[key] = with_block(base_features(), emb(weighting), weight)
+        return cache[key]
+
     def with_pieces(weighting: str, weight: float) -> Callable[[], Scores]:
+        return lambda: linear(d, piece_features(weighting, weight))
+
+    def with_teacher(mix: float, c: float = C_HATE) -> Callable[[], Scores]:
         def run() -> Scores:
-            f, (z, zd, zf) = base_features(), emb(weighting)
-            cat = [sparse.hstack([m, sparse.csr_matrix(weight * e)]).tocsr() for m, e in ((f.x, z), (f.dev, zd),
-                                                                                          (f.fun, zf))]
-            return linear(d, Features(*cat))
+            if d.teacher is None:
+                raise SystemExit(f"{td.TEACHER} is missing: build it with models/encoder/crossfit.py")
+            q = td.soft_targets(d.y, d.teacher, mix, ~d.shared)
+            return linear(d, piece_features("idf", COMMITTED_PIECES), c, q)
         return run
 
     def pieces_stack() -> Scores:
@@ -296,7 +319,49 @@ def variants(d: Data) -> dict[str, Callable[[], Scores]]:
         "seeds-3": seeds(3),
         "char-word-stack": char_word_stack,
         "word-scale-1.4": word_scale(1.4),
+        **{f"teacher-{m:g}": with_teacher(m) for m in TEACHER_MIXES},
+        **{f"teacher-{m:g}-C{c:g}": with_teacher(m, c) for m in TEACHER_MIXES for c in (1.0, 4.0)},
     }
+
+
+def clean_fold(d: Data, k: int, pairs: Path, mixes: tuple[float, ...] = TEACHER_MIXES) -> None:
+    """Fold ``k`` only, with teacher scores that never saw fold ``k`` (``crossfit.py pair k j`` for every j), against
+    the same student trained on the plain out-of-fold scores (which leak: their teachers saw fold k) and against no
+    teacher at all. Prints a Markdown table."""
+    if d.teacher is None:
+        raise SystemExit(f"{td.TEACHER} is missing: build it with models/encoder/crossfit.py")
+    folds = _folds(d)
+    clean = np.full(d.y.size, np.nan)
+    with np.load(pairs) as f:
+        for j in range(len(folds)):
+            if j != k:
+                if f"pair{k}_{j}_index" not in f:
+                    raise SystemExit(f"{pairs} has no pair{k}_{j}: run models/encoder/crossfit.py pair {k} {j}")
+                clean[f[f"pair{k}_{j}_index"]] = f[f"pair{k}_{j}_score"]
+    tr, te = folds[k]
+    te = te[d.shared[te]]
+    assert not np.isnan(clean[tr]).any()
+    x = with_block(hashed(d, FeaturizerSpec()), pooled(d, Pieces(), "idf"), COMMITTED_PIECES).x
+    y = d.y[te]
+
+    def run(q: np.ndarray) -> np.ndarray:
+        return _sig(td.fit_soft(x[tr], q[tr], d.w[tr], C_HATE).decision_function(x[te]))
+
+    ref = run(d.y.astype(np.float64))
+    rng = np.random.default_rng(td.SEED)
+    boots = [rng.integers(0, y.size, y.size) for _ in range(300)]
+    print(f"fold {k}: {y.size} shared training rows scored; students trained on the other folds")
+    print("| student | teacher scores | macro-F1 | ROC-AUC | ΔAUC vs no teacher, 95 % |")
+    print("| --- | --- | --- | --- | --- |")
+    print(f"| no teacher | — | {binary_metrics(y, ref, best_threshold(y, ref)).macro_f1:.4f} | "
+          f"{roc_auc_score(y, ref):.4f} | — |")
+    for mix in mixes:
+        for name, t in (("clean (never saw this fold)", clean), ("out-of-fold (leaky)", d.teacher)):
+            p = run(td.soft_targets(d.y, t, mix, ~d.shared))
+            diffs = [roc_auc_score(y[b], p[b]) - roc_auc_score(y[b], ref[b]) for b in boots]
+            lo, hi = np.percentile(diffs, [2.5, 97.5])
+            print(f"| teacher-{mix:g} | {name} | {binary_metrics(y, p, best_threshold(y, p)).macro_f1:.4f} | "
+                  f"{roc_auc_score(y, p):.4f} | {lo:+.4f} … {hi:+.4f} |", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -304,20 +369,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--variants", nargs="*", help="default: all")
     ap.add_argument("--json-out", type=Path)
+    ap.add_argument("--reference", default="baseline", help="the variant the ΔAUC column compares with")
+    ap.add_argument("--clean-fold", type=int, metavar="K",
+                    help="only the leak check of the teacher variants on fold K (needs crossfit.py pair K j)")
     args = ap.parse_args(argv)
     d = load(args.data)
+    if args.clean_fold is not None:
+        clean_fold(d, args.clean_fold, td.TEACHER)
+        return 0
     table = variants(d)
     names = args.variants or list(table)
     unknown = [n for n in names if n not in table]
     if unknown:
         raise SystemExit(f"unknown variants {unknown}; known: {list(table)}")
-    base = table["baseline"]()
+    base = table[args.reference]()
     results = {}
     print("| variant | CV macro-F1 | CV ROC-AUC | CV ΔAUC 95 % | LODO mean AUC | dev macro-F1 | dev AUC | "
           "functional macro-F1 | functional AUC |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name in names:
-        r = summary(d, base if name == "baseline" else table[name](), None if name == "baseline" else base)
+        ref = name == args.reference
+        r = summary(d, base if ref else table[name](), None if ref else base)
         results[name] = r
         ci = r.get("cv_auc_diff_95ci")
         ci_s = f"{ci[0]:+.4f} … {ci[1]:+.4f}" if ci else "—"

@@ -213,6 +213,47 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, c: float) -> Logisti
     return clf
 
 
+TEACHER = EXTRA_DIR / "teacher_scores.npz"  # cross-fitted encoder scores (models/encoder/crossfit.py)
+
+
+def texts_digest(texts: list[str]) -> str:
+    """What teacher scores are aligned to: the normalised texts of the training rows, in order."""
+    h = hashlib.sha256()
+    for t in texts:
+        h.update(t.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def read_teacher(path: Path, rows: list[Row]) -> np.ndarray:
+    """The out-of-fold encoder score of every training row (train + written examples, in that order)."""
+    if not path.exists():
+        raise SystemExit(f"{path}: missing; build it with models/encoder/crossfit.py (or pass --teacher-mix 0)")
+    with np.load(path) as f:
+        if str(f["digest"]) != texts_digest([r.text for r in rows]):
+            raise SystemExit(f"{path}: built for other training texts (data, written examples or normaliser "
+                             "changed); rebuild it with models/encoder/crossfit.py")
+        return f["score"].astype(np.float64)
+
+
+def soft_targets(y: np.ndarray, teacher: np.ndarray | None, mix: float, hard: np.ndarray) -> np.ndarray:
+    """Per-row target in [0, 1]: ``(1 - mix) * label + mix * teacher`` (``hard`` rows keep their label)."""
+    if teacher is None or mix == 0:
+        return y.astype(np.float64)
+    return np.where(hard, y, (1 - mix) * y + mix * teacher)
+
+
+def fit_soft(x: sparse.csr_matrix, q: np.ndarray, w: np.ndarray, c: float) -> LogisticRegression:
+    """Logistic regression on soft targets: each row once as positive (weight w*q) and once as negative (w*(1-q))."""
+    if np.all((q == 0) | (q == 1)):
+        return fit(x, q.astype(np.int64), w, c)
+    both = sparse.vstack([x, x]).tocsr()
+    yy = np.r_[np.ones(q.size, np.int64), np.zeros(q.size, np.int64)]
+    ww = np.r_[w * q, w * (1 - q)]
+    keep = ww > 0
+    return fit(both[keep], yy[keep], ww[keep], c)
+
+
 def oof_scores(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, c: float, folds: int = 5) -> np.ndarray:
     out = np.zeros(y.size)
     skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
@@ -235,6 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-extra", action="store_true", help="train on the shared data only (for comparison)")
     ap.add_argument("--pieces-weight", type=float, default=0.25,
                     help="weight of the pretrained piece-embedding block (0: none); chosen by models/cv_default.py")
+    ap.add_argument("--teacher-mix", type=float, default=0.0,
+                    help="share of the cross-fitted encoder score in the hate head's target (0: labels only); "
+                         "chosen by models/cv_default.py")
+    ap.add_argument("--teacher", type=Path, default=TEACHER,
+                    help="out-of-fold encoder scores of the training rows (models/encoder/crossfit.py)")
     args = ap.parse_args(argv)
     np.random.seed(SEED)
     stages = tqdm(total=6, desc="train", unit="stage")
@@ -274,7 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     stages.update()
 
     stages.set_postfix_str("hate head")
-    hate_clf = fit(x, y, w, args.c_hate)
+    teacher = read_teacher(args.teacher, rows) if args.teacher_mix > 0 else None
+    hard = np.array([r.dataset.startswith("extra:") for r in rows])  # written examples keep their label
+    hate_clf = fit_soft(x, soft_targets(y, teacher, args.teacher_mix, hard), w, args.c_hate)
     coef = [hate_clf.coef_[0]]
     bias = [hate_clf.intercept_[0]]
     stages.update()
@@ -370,7 +418,15 @@ def main(argv: list[str] | None = None) -> int:
             "seed": SEED,
             "hyperparameters": {"C_hate": args.c_hate, "C_category": args.c_category,
                                 "extra_weight": args.extra_weight, "solver": "liblinear",
-                                "pieces_weight": args.pieces_weight},
+                                "pieces_weight": args.pieces_weight, "teacher_mix": args.teacher_mix},
+            **({"teacher": {
+                "scores": f"{args.teacher.name}: out-of-fold scores of the fine-tuned encoder on every training row "
+                          "(models/encoder/crossfit.py: five fine-tunings, each without one fold)",
+                "sha256": sha256(args.teacher),
+                "target": f"hate head trained on (1 - {args.teacher_mix:g}) * label + {args.teacher_mix:g} * score "
+                          "for the shared rows; written examples keep their label",
+                "chosen_by": "models/cv_default.py (5-fold CV on the training set)",
+            }} if teacher is not None else {}),
             **({"pieces": {
                 "embeddings": "input embedding table of models/vigie-fr-encoder (multilingual-e5-small, frozen "
                               "there), int8 per row, dequantised; idf-weighted mean over the post's pieces, "

@@ -115,7 +115,10 @@ def _batches(lengths: np.ndarray, batch: int, rng: np.random.Generator) -> list[
 def finetune(
     model: Encoder, train: Cached, y_train: np.ndarray, dev: Cached, y_dev: np.ndarray, *,
     train_from: int, epochs: int, lr: float, head_lr: float, batch: int, evals_per_epoch: int, seed: int,
+    select: bool = True,
 ) -> tuple[dict[str, torch.Tensor], dict[str, float], list[dict[str, float]]]:
+    """Fine-tune; return (state, its dev quality, history). ``select``: keep the checkpoint with the best dev
+    macro-F1; otherwise the last one (dev is then only watched, as the cross-fitted teachers need)."""
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     top = [p for layer in model.layers[train_from:] for p in layer.parameters()]
@@ -151,6 +154,8 @@ def finetune(
                 history.append(q)
                 log(f"step {step}/{total} loss {float(loss):.3f} dev macro-F1 {q['macro_f1']:.4f} "
                     f"auc {q['roc_auc']:.4f} thr {q['threshold']:.2f}")
-                if q["macro_f1"] > best[0]:
+                if select and q["macro_f1"] > best[0]:
                     best = (q["macro_f1"], copy.deepcopy(model.state_dict()), q)
+    if not select:
+        return copy.deepcopy(model.state_dict()), history[-1], history
     return best[1], best[2], history
