@@ -150,9 +150,9 @@ def finetune(
             step += 1
             if step % eval_every == 0 or step == total:
                 q = quality(y_dev, predict_cached(model, dev, train_from))
-                q.update({"epoch": step / steps_per_epoch, "step": step, "loss": float(loss)})
+                q.update({"epoch": step / steps_per_epoch, "step": step, "loss": loss.item()})
                 history.append(q)
-                log(f"step {step}/{total} loss {float(loss):.3f} dev macro-F1 {q['macro_f1']:.4f} "
+                log(f"step {step}/{total} loss {loss.item():.3f} dev macro-F1 {q['macro_f1']:.4f} "
                     f"auc {q['roc_auc']:.4f} thr {q['threshold']:.2f}")
                 if select and q["macro_f1"] > best[0]:
                     best = (q["macro_f1"], copy.deepcopy(model.state_dict()), q)
