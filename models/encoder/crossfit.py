@@ -8,7 +8,7 @@ score (``--teacher-mix``), and ``cv_default.py`` measures whether it helps.
 
     .venv/bin/python models/encoder/crossfit.py cache              # frozen lower layers of every text (~7 min)
     .venv/bin/python models/encoder/crossfit.py fold 0 1 2 3 4     # one fine-tuning per fold (~13 min each)
-    .venv/bin/python models/encoder/crossfit.py pair 0 1           # without folds 0 AND 1, score fold 1 (clean check)
+    .venv/bin/python models/encoder/crossfit.py pair 0 1           # without folds 0 AND 1, score both (clean check)
     .venv/bin/python models/encoder/crossfit.py collect            # -> models/extra/teacher_scores.npz
 
 Run ``fold`` in two processes on a two-core machine (``fold 0 1 2`` and ``fold 3 4``). The folds are
@@ -17,9 +17,10 @@ cross-validation of the student lines up with the teacher's folds. Each fine-tun
 8-11 + head, 2 epochs, batch 32, lr 4e-5 / 1e-3, max 128 tokens) except that it keeps its **last** checkpoint: dev is
 watched in the log, never used to choose anything. The dev scores of the five teachers are saved for information.
 
-``pair K J`` trains without folds K and J and scores fold J: with ``pair 0 1`` … ``pair 0 4`` the student can be
-cross-validated on fold 0 with teacher scores that never saw fold 0 (``cv_default.py --clean-fold 0``); the plain
-out-of-fold scores leak a little (the teacher that scored fold 1 was trained on fold 0).
+``pair K J`` trains without folds K and J and scores both (``pair{K}_{J}``: fold J, ``pair{J}_{K}``: fold K): with
+``pair 0 1`` … ``pair 0 4`` the student can be cross-validated on fold 0 with teacher scores that never saw fold 0
+(``cv_default.py --clean-fold 0``); the plain out-of-fold scores leak a little (the teacher that scored fold 1 was
+trained on fold 0). All ten pairs give every fold such a check.
 """
 
 from __future__ import annotations
@@ -97,22 +98,28 @@ def _subset(c: train.Cached, idx: np.ndarray) -> train.Cached:
     return train.Cached([c.hidden[i] for i in idx], c.pooled)
 
 
-def fit_and_score(w: Work, exclude: list[int], score: int, tag: str) -> None:
+def fit_and_score(w: Work, exclude: list[int]) -> None:
+    """Fine-tune without the folds in ``exclude``, then score each of them: ``fold{k}.npz`` for one fold,
+    ``pair{k}_{j}.npz`` (fold j) and ``pair{j}_{k}.npz`` (fold k) for two (same teacher, both folds unseen)."""
     rows, dev = w.load_cache("rows"), w.load_cache("dev")
     model, _ = w.model()
     model.load_state_dict(torch.load(w.root / "pretrained.pt"))
     held = np.concatenate([w.folds[k][1] for k in exclude])
     fit_idx = np.setdiff1d(np.arange(len(w.texts)), held)
-    train.log(f"{tag}: fine-tuning on {fit_idx.size} rows, scoring fold {score} ({w.folds[score][1].size} rows)")
+    tags = {exclude[0]: f"fold{exclude[0]}"} if len(exclude) == 1 else {
+        exclude[1]: f"pair{exclude[0]}_{exclude[1]}", exclude[0]: f"pair{exclude[1]}_{exclude[0]}"}
+    train.log(f"{'/'.join(tags.values())}: fine-tuning on {fit_idx.size} rows, then scoring fold(s) {exclude}")
     state, last, _ = train.finetune(
         model, _subset(rows, fit_idx), w.d.y[fit_idx], dev, w.d.y_dev, train_from=TRAIN_FROM,
         epochs=RECIPE["epochs"], lr=RECIPE["lr"], head_lr=RECIPE["head_lr"], batch=RECIPE["batch"],
         evals_per_epoch=1, seed=RECIPE["seed"], select=False)
     model.load_state_dict(state)
-    te = w.folds[score][1]
-    np.savez(w.root / f"{tag}.npz", index=te, score=train.predict_cached(model, _subset(rows, te), TRAIN_FROM),
-             dev=train.predict_cached(model, dev, TRAIN_FROM), dev_quality=json.dumps(last))
-    train.log(f"{tag}: done; last checkpoint on dev (watched only): {last}")
+    dev_scores = train.predict_cached(model, dev, TRAIN_FROM)
+    for fold, tag in tags.items():
+        te = w.folds[fold][1]
+        np.savez(w.root / f"{tag}.npz", index=te, score=train.predict_cached(model, _subset(rows, te), TRAIN_FROM),
+                 dev=dev_scores, dev_quality=json.dumps(last))
+    train.log(f"{'/'.join(tags.values())}: done; last checkpoint on dev (watched only): {last}")
 
 
 def collect(w: Work, out: Path) -> None:
@@ -154,10 +161,11 @@ def main(argv: list[str] | None = None) -> int:
         cache(w)
     elif args.step == "fold":
         for k in args.folds:
-            fit_and_score(w, [k], k, f"fold{k}")
+            fit_and_score(w, [k])
     elif args.step == "pair":
-        k, j = args.folds
-        fit_and_score(w, [k, j], j, f"pair{k}_{j}")
+        if len(args.folds) != 2 or args.folds[0] == args.folds[1]:
+            raise SystemExit("pair needs two different folds: pair K J")
+        fit_and_score(w, args.folds)
     else:
         collect(w, args.out)
     return 0
