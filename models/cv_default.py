@@ -34,7 +34,7 @@ Variants:
   targets ``(1 - M) * label + M * teacher`` where *teacher* is the fine-tuned encoder's out-of-fold score of the row
   (``models/extra/teacher_scores.npz``, built by ``models/encoder/crossfit.py`` on these same folds). Those scores
   leak a little into this CV (the teacher that scored fold 1 was trained on fold 0); ``--clean-fold 0`` measures the
-  leak on fold 0 with teachers that never saw it.
+  leak on fold 0 with teachers that never saw it (``--clean-fold 0 1 2 3 4`` once all ten pairs are built).
 """
 
 from __future__ import annotations
@@ -324,49 +324,53 @@ def variants(d: Data) -> dict[str, Callable[[], Scores]]:
     }
 
 
-def clean_fold(d: Data, k: int, pairs: Path, c: float, mixes: tuple[float, ...] = TEACHER_MIXES) -> None:
-    """Fold ``k`` only, with teacher scores that never saw fold ``k`` (``crossfit.py pair k j`` for every j), against
-    the same student trained on the plain out-of-fold scores (which leak: their teachers saw fold k) and against no
-    teacher at all. Prints a Markdown table."""
+def clean_folds(d: Data, ks: list[int], pairs: Path, c: float, mixes: tuple[float, ...] = TEACHER_MIXES) -> None:
+    """Folds ``ks`` scored by students whose teacher scores never saw the fold scored (``crossfit.py pair k j`` for
+    every j), against the same students trained on the plain out-of-fold scores (which leak: their teachers saw
+    fold k) and against no teacher at all; predictions pooled over ``ks``. Prints a Markdown table."""
     if d.teacher is None:
         raise SystemExit(f"{td.TEACHER} is missing: build it with models/encoder/crossfit.py")
     folds = _folds(d)
-    clean = np.full(d.y.size, np.nan)
-    with np.load(pairs) as f:
-        for j in range(len(folds)):
-            if j != k:
-                if f"pair{k}_{j}_index" not in f:
-                    raise SystemExit(f"{pairs} has no pair{k}_{j}: run models/encoder/crossfit.py pair {k} {j}")
-                clean[f[f"pair{k}_{j}_index"]] = f[f"pair{k}_{j}_score"]
-    tr, te = folds[k]
-    te = te[d.shared[te]]
-    assert not np.isnan(clean[tr]).any()
     x = with_block(hashed(d, FeaturizerSpec()), pooled(d, Pieces(), "idf"), COMMITTED_PIECES).x
-    y = d.y[te]
-
-    def run(q: np.ndarray, c: float) -> np.ndarray:
-        return _sig(td.fit_soft(x[tr], q[tr], d.w[tr], c).decision_function(x[te]))
-
-    ref = run(d.y.astype(np.float64), C_HATE)
+    hard = ~d.shared
+    # (student, teacher scores, mix, C)
+    names: list[tuple[str, str, float, float]] = [(f"no teacher, C={C_HATE:g}", "—", 0.0, C_HATE)]
+    if c != C_HATE:
+        names.append((f"no teacher, C={c:g}", "—", 0.0, c))
+    for mix in mixes:
+        names += [(f"teacher-{mix:g}, C={c:g}", kind, mix, c) for kind in ("clean (never saw the fold)", "leaky")]
+    scored = np.concatenate([folds[k][1][d.shared[folds[k][1]]] for k in ks])
+    preds = {n: np.zeros(d.y.size) for n in names}
+    with np.load(pairs) as f:
+        for k in ks:
+            clean = np.full(d.y.size, np.nan)
+            for j in range(len(folds)):
+                if j != k:
+                    if f"pair{k}_{j}_index" not in f:
+                        raise SystemExit(f"{pairs} has no pair{k}_{j}: run models/encoder/crossfit.py pair {k} {j}")
+                    clean[f[f"pair{k}_{j}_index"]] = f[f"pair{k}_{j}_score"]
+            tr, te = folds[k]
+            assert not np.isnan(clean[tr]).any()
+            for n in names:
+                q = td.soft_targets(d.y, clean if n[1].startswith("clean") else d.teacher, n[2], hard)
+                preds[n][te] = td.fit_soft(x[tr], q[tr], d.w[tr], n[3]).decision_function(x[te])
+    y = d.y[scored]
+    ref = _sig(preds[names[0]][scored])
     rng = np.random.default_rng(td.SEED)
     boots = [rng.integers(0, y.size, y.size) for _ in range(300)]
-    print(f"fold {k}: {y.size} shared training rows scored; students trained on the other folds")
-    print("| student | teacher scores | macro-F1 | ROC-AUC | ΔAUC vs no teacher (C=2), 95 % |")
+    print(f"folds {ks}: {y.size} shared training rows scored, each by students trained on the other folds")
+    print(f"| student | teacher scores | macro-F1 | ROC-AUC | ΔAUC vs no teacher (C={C_HATE:g}), 95 % |")
     print("| --- | --- | --- | --- | --- |")
-    print(f"| no teacher, C={C_HATE:g} | — | {binary_metrics(y, ref, best_threshold(y, ref)).macro_f1:.4f} | "
-          f"{roc_auc_score(y, ref):.4f} | — |")
-    runs: list[tuple[str, str, np.ndarray]] = []
-    if c != C_HATE:
-        runs.append((f"no teacher, C={c:g}", "—", d.y.astype(np.float64)))
-    for mix in mixes:
-        for name, t in (("clean (never saw this fold)", clean), ("out-of-fold (leaky)", d.teacher)):
-            runs.append((f"teacher-{mix:g}, C={c:g}", name, td.soft_targets(d.y, t, mix, ~d.shared)))
-    for student, name, q in runs:
-        p = run(q, c)
-        diffs = [roc_auc_score(y[b], p[b]) - roc_auc_score(y[b], ref[b]) for b in boots]
-        lo, hi = np.percentile(diffs, [2.5, 97.5])
-        print(f"| {student} | {name} | {binary_metrics(y, p, best_threshold(y, p)).macro_f1:.4f} | "
-              f"{roc_auc_score(y, p):.4f} | {lo:+.4f} … {hi:+.4f} |", flush=True)
+    for n in names:
+        p = _sig(preds[n][scored])
+        if n == names[0]:
+            ci = "—"
+        else:
+            diffs = [roc_auc_score(y[b], p[b]) - roc_auc_score(y[b], ref[b]) for b in boots]
+            lo, hi = np.percentile(diffs, [2.5, 97.5])
+            ci = f"{lo:+.4f} … {hi:+.4f}"
+        print(f"| {n[0]} | {n[1]} | {binary_metrics(y, p, best_threshold(y, p)).macro_f1:.4f} | "
+              f"{roc_auc_score(y, p):.4f} | {ci} |", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -375,13 +379,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", nargs="*", help="default: all")
     ap.add_argument("--json-out", type=Path)
     ap.add_argument("--reference", default="baseline", help="the variant the ΔAUC column compares with")
-    ap.add_argument("--clean-fold", type=int, metavar="K",
-                    help="only the leak check of the teacher variants on fold K (needs crossfit.py pair K j)")
+    ap.add_argument("--clean-fold", type=int, nargs="+", metavar="K",
+                    help="only the leak check of the teacher variants on folds K… (needs crossfit.py pair K j)")
     ap.add_argument("--clean-c", type=float, default=C_HATE, help="C of the students in --clean-fold")
     args = ap.parse_args(argv)
     d = load(args.data)
     if args.clean_fold is not None:
-        clean_fold(d, args.clean_fold, td.TEACHER, args.clean_c)
+        clean_folds(d, args.clean_fold, td.TEACHER, args.clean_c)
         return 0
     table = variants(d)
     names = args.variants or list(table)
