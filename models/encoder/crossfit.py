@@ -138,7 +138,7 @@ def collect(w: Work, out: Path) -> None:
     np.savez_compressed(
         out, score=score.astype(np.float16), dev=np.mean(devs, axis=0).astype(np.float16),
         digest=np.array(cv_default.td.texts_digest(w.texts)), recipe=np.array(json.dumps(RECIPE)),
-        **{f"{name}_index": ix for name, (ix, _) in pairs.items()},
+        **{f"{name}_index": ix.astype(np.int32) for name, (ix, _) in pairs.items()},
         **{f"{name}_score": s.astype(np.float16) for name, (_, s) in pairs.items()})
     from sklearn.metrics import roc_auc_score
 
