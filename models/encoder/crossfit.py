@@ -6,8 +6,8 @@ fine-tunes it five times, each time without one fold of the training rows, and s
 row gets an out-of-fold encoder score. ``train_default.py`` then trains the fast model on a mix of the label and that
 score (``--teacher-mix``), and ``cv_default.py`` measures whether it helps.
 
-    .venv/bin/python models/encoder/crossfit.py cache              # frozen lower layers of every text (~7 min)
-    .venv/bin/python models/encoder/crossfit.py fold 0 1 2 3 4     # one fine-tuning per fold (~13 min each)
+    .venv/bin/python models/encoder/crossfit.py cache              # frozen lower layers of every text (~6 min)
+    .venv/bin/python models/encoder/crossfit.py fold 0 1 2 3 4     # one fine-tuning per fold (~11 min each)
     .venv/bin/python models/encoder/crossfit.py pair 0 1           # without folds 0 AND 1, score both (clean check)
     .venv/bin/python models/encoder/crossfit.py collect            # -> models/extra/teacher_scores.npz
 
@@ -38,6 +38,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
+import build  # noqa: E402  (the bundle builder: its tokenising and special ids)
 import cv_default  # noqa: E402
 import e5file  # noqa: E402
 import numpy as np  # noqa: E402
@@ -47,8 +48,6 @@ import vocab  # noqa: E402
 from net import Encoder  # noqa: E402
 from tokenizers import Tokenizer  # noqa: E402
 
-PREFIX = "passage: "
-PAD_ID = 1
 TRAIN_FROM = 8
 RECIPE = {"epochs": 2, "lr": 4e-5, "head_lr": 1e-3, "batch": 32, "max_length": 128, "seed": 13}
 OUT = cv_default.td.TEACHER
@@ -65,15 +64,10 @@ class Work:
 
     def model(self) -> tuple[Encoder, Tokenizer]:
         weights = e5file.read()
-        tok_json, kept = vocab.build(self.texts, PREFIX)
+        tok_json, kept = vocab.build(self.texts, build.PREFIX)
         path = self.root / "tokenizer.json"
         path.write_text(json.dumps(tok_json, ensure_ascii=False), encoding="utf-8")
         return Encoder(weights, kept, n_labels=1), Tokenizer.from_file(str(path))
-
-    def encode(self, tok: Tokenizer, texts: list[str]) -> list[list[int]]:
-        tok.no_padding()
-        tok.enable_truncation(RECIPE["max_length"])
-        return [e.ids for e in tok.encode_batch([PREFIX + t for t in texts])]
 
     def save_cache(self, name: str, c: train.Cached) -> None:
         np.save(self.root / f"{name}-hidden.npy", np.concatenate(c.hidden))
@@ -90,7 +84,8 @@ def cache(w: Work) -> None:
     model, tok = w.model()
     torch.save(model.state_dict(), w.root / "pretrained.pt")
     for name, texts in (("rows", w.texts), ("dev", w.dev_texts)):
-        w.save_cache(name, train.cache(model, w.encode(tok, texts), TRAIN_FROM, PAD_ID))
+        w.save_cache(name, train.cache(model, build.encode(tok, texts, RECIPE["max_length"]), TRAIN_FROM,
+                                       build.PAD_ID))
         train.log(f"cached {name}: {len(texts)} texts")
 
 
