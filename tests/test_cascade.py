@@ -130,3 +130,34 @@ def test_term_mask_on_the_builtin_lists() -> None:
     lexicon = Lexicon.load()
     texts = ["sale bougnoule", "les arabes du quartier font la fête", "belle journée"]
     assert term_mask(lexicon.match(normalize(t)) for t in texts).tolist() == [True, False, False]
+
+
+class _RecordingEncoder:
+    """A second tier that records what it was asked to score (a fake at the model seam, not a mock of Kafka)."""
+
+    name, version, labels, hate_label = "recording", "0", ("hate",), "hate"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return np.full((len(texts), 1), 0.9, dtype=np.float32)
+
+
+def test_the_worker_scorer_escalates_slurs_but_not_a_neutral_group_mention() -> None:
+    """One rule in one place: a neutral group name (severity « term ») alone does not reach the encoder."""
+    from worker.decide import Policy
+    from worker.model import load_bundle
+    from worker.scoring import Encoder, Scorer, policy_for
+
+    fast = load_bundle()
+    recorder = _RecordingEncoder()
+    encoder = Encoder(recorder, Policy.from_thresholds({"review": 0.5, "remove": 0.95}, "hate"),  # type: ignore[arg-type]
+                      Band(0.0, 0.0))  # empty band: only term matches can escalate
+    scorer = Scorer(fast, Lexicon.load(), policy_for(fast), encoder)
+    neutral = "ma voisine est musulmane et adorable"
+    assert any(m.severity == "term" for m in scorer.lexicon.match(normalize(neutral))), "precondition: a group term"
+    verdicts = scorer.score([neutral, "sale bougnoule"])
+    assert recorder.seen == ["sale bougnoule"]
+    assert [v.tier for v in verdicts] == [FAST_TIER, ENCODER_TIER]

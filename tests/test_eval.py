@@ -128,3 +128,26 @@ def test_eval_with_a_broken_bundle_exits_2(tmp_path: Path, capsys: pytest.Captur
     (tmp_path / "empty_bundle").mkdir()
     assert main(["eval", str(path), "--model", str(tmp_path / "empty_bundle")]) == 2
     assert "manifest.json" in capsys.readouterr().err
+
+
+def test_eval_reports_accuracy_per_kind_and_target_and_the_tiers(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [
+        {"text": "les musulmans sont des rats", "label": "1", "functionality": "dehumanisation", "target": "muslim"},
+        {"text": "les juifs sont des rats", "label": "1", "functionality": "dehumanisation", "target": "jewish"},
+        {"text": "je suis contente de voir mes amis", "label": "0", "functionality": "identity_neutral",
+         "target": "none"},
+        {"text": "il pleut sur la ville", "label": "0", "functionality": "identity_neutral", "target": "none"},
+    ]
+    path = _write_csv(tmp_path / "suite.csv", rows)
+    assert main(["eval", str(path), "--json", "--encoder", "off", "--threshold", "0.0"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    kinds = report["breakdowns"]["functionality"]
+    # threshold 0: everything flagged, so the hateful kind is all right and the benign kind all wrong
+    assert kinds["dehumanisation"]["accuracy"] == 1.0 and kinds["identity_neutral"]["accuracy"] == 0.0
+    assert kinds["identity_neutral"]["flagged_rate"] == 1.0
+    assert set(report["breakdowns"]["target"]) == {"muslim", "jewish", "none"}
+    assert report["tiers"]["description"].startswith("fast ") and report["tiers"]["decided_by"] == {"fast": 4}
+    assert main(["eval", str(path), "--encoder", "off"]) == 0
+    text = capsys.readouterr().out
+    assert "by functionality" in text and "tiers: fast " in text and "at remove:" in text

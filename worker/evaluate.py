@@ -2,7 +2,9 @@
 
 Metrics are plain numpy (scikit-learn is a training-only dependency): precision / recall / F1 per class and macro,
 ROC-AUC (Mann-Whitney with ties), PR-AUC (average precision, as scikit-learn computes it), confusion matrix,
-threshold sweep, breakdowns by ``target`` / ``dataset`` columns. ``--report DIR`` adds Markdown and PNG plots.
+threshold sweep, breakdowns by ``functionality`` / ``target`` / ``dataset`` columns (accuracy per kind of case
+and per target group for a functional suite), precision at the ``remove`` decision, and which tiers decided.
+``--report DIR`` adds Markdown and PNG plots.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import numpy as np
 from worker.errors import InputError
 
 BATCH = 1024
-GROUP_COLUMNS = ("target", "dataset")
+GROUP_COLUMNS = ("functionality", "target", "dataset")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +200,8 @@ class Scored:
     flagged: np.ndarray  # bool: the worker's decision is review or remove
     threshold: float  # the review threshold the decisions used
     model: dict[str, str]
+    removed: np.ndarray | None = None  # bool: the worker's decision is remove
+    tiers: dict[str, Any] = field(default_factory=dict)  # which models ran and how many posts each decided
 
 
 def score_texts(texts: Sequence[str], args: argparse.Namespace, progress: bool) -> Scored:
@@ -214,14 +218,19 @@ def score_texts(texts: Sequence[str], args: argparse.Namespace, progress: bool) 
     hate_label = scorer.policy.hate_label
     hate = np.zeros(len(texts), dtype=np.float64)
     flagged = np.zeros(len(texts), dtype=bool)
+    removed = np.zeros(len(texts), dtype=bool)
+    decided_by: dict[str, int] = {}
     with tqdm(total=len(texts), unit="post", desc="eval", disable=not progress, file=sys.stderr) as bar:
         for lo in range(0, len(texts), BATCH):
             verdicts = scorer.score(texts[lo : lo + BATCH])
             for i, v in enumerate(verdicts, start=lo):
                 hate[i] = v.scores.get(hate_label, 0.0)
                 flagged[i] = v.decision != "allow"
+                removed[i] = v.decision == "remove"
+                decided_by[v.tier] = decided_by.get(v.tier, 0) + 1
             bar.update(len(verdicts))
-    return Scored(hate, flagged, scorer.policy.review, scorer.model_ref.as_dict())
+    return Scored(hate, flagged, scorer.policy.review, scorer.model_ref.as_dict(), removed,
+                  {"description": scorer.describe(), "decided_by": decided_by})
 
 
 # -- the report ---------------------------------------------------------------------------------------------------
@@ -238,8 +247,13 @@ def evaluate(data: Labelled, scored: Scored) -> dict[str, Any]:
         },
         "confusion": {"tn": m.tn, "fp": m.fp, "fn": m.fn, "tp": m.tp},
         "sweep": sweep(data.labels, scored.hate),
+        "tiers": scored.tiers,
         "breakdowns": {},
     }
+    if scored.removed is not None:
+        tn, fp, fn, tp = confusion(data.labels, scored.removed)
+        report["at_remove"] = {"removed": tp + fp, "precision": _div(tp, tp + fp) if tp + fp else None,
+                               "recall": _div(tp, tp + fn)}
     for col, values in data.groups.items():
         report["breakdowns"][col] = breakdown(data.labels, scored, np.asarray(values, dtype=object))
     return report
@@ -251,7 +265,8 @@ def breakdown(y: np.ndarray, scored: Scored, values: np.ndarray) -> dict[str, di
         sel = values == value
         m = binary_metrics(y[sel], scored.hate[sel], scored.threshold, pred=scored.flagged[sel])
         out[str(value)] = {"n": m.n, "positives": m.positives, "precision": m.precision, "recall": m.recall,
-                           "f1": m.f1, "macro_f1": m.macro_f1, "accuracy": m.accuracy, "roc_auc": m.roc_auc}
+                           "f1": m.f1, "macro_f1": m.macro_f1, "accuracy": m.accuracy, "roc_auc": m.roc_auc,
+                           "flagged_rate": _div(m.tp + m.fp, m.n)}
     return out
 
 
@@ -265,12 +280,24 @@ def _fmt(v: Any) -> str:
 
 def render_text(report: dict[str, Any]) -> str:
     c = report["confusion"]
+    tiers = report.get("tiers") or {}
     lines = [
         f"model {report['model']['name']} {report['model']['version']} - {report['n']} posts, "
         f"{report['positives']} hateful - review threshold {report['threshold']:.2f}",
+    ]
+    if tiers:
+        decided = ", ".join(f"{k} {v}" for k, v in sorted(tiers.get("decided_by", {}).items()))
+        lines.append(f"tiers: {tiers.get('description', '?')} - posts decided by: {decided or 'none'}")
+    lines += [
         "",
         f"macro-F1 {_fmt(report['macro_f1'])}   ROC-AUC {_fmt(report['roc_auc'])}   PR-AUC {_fmt(report['pr_auc'])}   "
         f"accuracy {_fmt(report['accuracy'])}",
+    ]
+    if "at_remove" in report:
+        r = report["at_remove"]
+        lines.append(f"at remove: {r['removed']} posts removed, precision {_fmt(r['precision'])}, "
+                     f"recall {_fmt(r['recall'])}")
+    lines += [
         "",
         f"{'class':<10} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}",
     ]
@@ -285,11 +312,12 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append(f"{row['threshold']:>9.2f} {row['precision']:>9.3f} {row['recall']:>7.3f} "
                      f"{row['macro_f1']:>8.3f} {row['flagged']:>8}")
     for col, groups in report["breakdowns"].items():
-        lines += ["", f"by {col}", f"{col:<20} {'n':>6} {'hate':>5} {'precision':>9} {'recall':>7} {'macro_f1':>8} "
-                  f"{'roc_auc':>7}"]
+        lines += ["", f"by {col}", f"{col:<20} {'n':>6} {'hate':>5} {'accuracy':>8} {'flagged':>7} {'precision':>9} "
+                  f"{'recall':>7} {'macro_f1':>8} {'roc_auc':>7}"]
         for value, g in groups.items():
-            lines.append(f"{value[:20]:<20} {g['n']:>6} {g['positives']:>5} {_fmt(g['precision']):>9} "
-                         f"{_fmt(g['recall']):>7} {_fmt(g['macro_f1']):>8} {_fmt(g['roc_auc']):>7}")
+            lines.append(f"{value[:20]:<20} {g['n']:>6} {g['positives']:>5} {_fmt(g['accuracy']):>8} "
+                         f"{_fmt(g['flagged_rate']):>7} {_fmt(g['precision']):>9} {_fmt(g['recall']):>7} "
+                         f"{_fmt(g['macro_f1']):>8} {_fmt(g['roc_auc']):>7}")
     return "\n".join(lines) + "\n"
 
 
@@ -354,7 +382,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--label-col", default="label", help="label column, 0/1 (default label)")
     parser.add_argument("--threshold", type=float, default=None, help="review threshold (default: the bundle's)")
     parser.add_argument("--encoder", default=None,
-                        help="encoder bundle for the cascade, 'auto' or 'off' (VIGIE_ENCODER_MODEL, default auto)")
+                        help="the cascade's encoder: a bundle directory, 'auto' (the committed one) or 'off' "
+                             "(fast tier only); default: VIGIE_ENCODER_MODEL, as the worker")
     parser.add_argument("--lexicon", action="append", type=Path, default=[], help="an extra term list (repeatable)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the readable report")
     parser.add_argument("--report", type=Path, default=None, metavar="DIR", help="write report.md and PNG plots")

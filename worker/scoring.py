@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from worker.cascade import ENCODER_TIER, FAST_TIER, Band, combine, escalate_mask, second_opinion
+from worker.cascade import ENCODER_TIER, FAST_TIER, Band, combine, escalate_mask, second_opinion, term_mask
 from worker.decide import Policy, decide
 from worker.errors import ScoringError
 from worker.lexicon import Lexicon, Match
@@ -123,6 +123,15 @@ class Scorer:
             encoder = Encoder(enc_model, policy_for(enc_model), band or Band())
         return cls(model, Lexicon.load(lexicon_paths), policy_for(model, review, remove), encoder)
 
+    def describe(self) -> str:
+        """Which tiers run, for logs and reports: « fast NAME VERSION » or « cascade: fast … + encoder … [band] »."""
+        fast = f"fast {self.model.name} {self.model.version}"
+        if self.encoder is None:
+            return f"{fast} only"
+        band = self.encoder.band
+        return (f"cascade: {fast} + encoder {self.encoder.model.name} {self.encoder.model.version} "
+                f"on fast scores in [{band.low:.2f}, {band.high:.2f}) or slur/dehumanising/threat terms")
+
     def score(self, texts: Sequence[str]) -> list[Verdict]:
         """Score a batch; raises ScoringError if a model fails on it."""
         norms = normalize_batch(texts)
@@ -143,7 +152,7 @@ class Scorer:
         encoder = self.encoder
         assert encoder is not None
         fast = probs[:, self._hate_column]
-        escalated = escalate_mask(fast, np.array([bool(m) for m in matches]), encoder.band)
+        escalated = escalate_mask(fast, term_mask(matches), encoder.band)
         second = np.full(len(norms), np.nan, dtype=np.float32)
         if escalated.any():
             column = encoder.model.labels.index(encoder.model.hate_label)
