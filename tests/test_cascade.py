@@ -161,3 +161,28 @@ def test_the_worker_scorer_escalates_slurs_but_not_a_neutral_group_mention() -> 
     verdicts = scorer.score([neutral, "sale bougnoule"])
     assert recorder.seen == ["sale bougnoule"]
     assert [v.tier for v in verdicts] == [FAST_TIER, ENCODER_TIER]
+
+
+def test_score_cache_runs_the_encoder_once_per_text_and_stays_bounded() -> None:
+    from worker.cascade import ScoreCache
+
+    calls: list[list[str]] = []
+
+    def encoder(batch: Sequence[str]) -> np.ndarray:
+        calls.append(list(batch))
+        return np.array([[len(t) / 100.0] for t in batch], dtype=np.float32)
+
+    cache = ScoreCache(size=2)
+    texts = ["raid texte", "raid texte", "autre", "raid texte"]
+    escalated = np.array([True, True, True, False])
+    got = cache.second_opinion(encoder, texts, escalated)
+    # one encoder row per distinct text, even within a batch
+    assert got[:3].tolist() == pytest.approx([0.10, 0.10, 0.05]) and np.isnan(got[3])
+    assert sorted(t for batch in calls for t in batch) == ["autre", "raid texte"]
+    calls.clear()
+    again = cache.second_opinion(encoder, ["raid texte", "autre"], np.array([True, True]))
+    assert calls == [] and cache.hits == 2 and again.tolist() == pytest.approx([0.10, 0.05])
+    cache.second_opinion(encoder, ["troisième"], np.array([True]))
+    assert len(cache) == 2  # bounded: the least recently used text went
+    cache.second_opinion(encoder, ["raid texte"], np.array([True]))
+    assert calls == [["troisième"], ["raid texte"]]

@@ -14,6 +14,7 @@ Plain functions over arrays, testable without a model; the lead wires them into 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -86,6 +87,55 @@ def second_opinion(
         probs = np.asarray(predict([texts[i] for i in batch]), dtype=np.float32)
         out[batch] = probs[:, column]
     return out
+
+
+class ScoreCache:
+    """A bounded least-recently-used map from the exact text the encoder scored to its score.
+
+    Copy-paste raids send the same text many times; each copy after the first costs a dictionary lookup instead of an
+    encoder run. The key is the normalised text (what the encoder reads), so case, spacing and spelling tricks that
+    the normaliser undoes fall on one entry. ``size`` 0 turns the cache off.
+    """
+
+    def __init__(self, size: int = 10_000) -> None:
+        if size < 0:
+            raise ValueError(f"size must be >= 0, got {size}")
+        self.size = size
+        self.hits = 0
+        self._scores: OrderedDict[str, float] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._scores)
+
+    def second_opinion(self, predict: Callable[[Sequence[str]], np.ndarray], texts: Sequence[str],
+                       escalated: np.ndarray, *, column: int = 0, batch_size: int = 32) -> np.ndarray:
+        """``second_opinion`` that runs the encoder only on escalated texts it has not scored recently."""
+        out = np.full(len(texts), np.nan, dtype=np.float32)
+        pending: dict[str, list[int]] = {}  # text -> its positions: one encoder row per distinct text
+        for i in np.flatnonzero(escalated).tolist():
+            score = self._scores.get(texts[i])
+            if score is None:
+                pending.setdefault(texts[i], []).append(i)
+            else:
+                self._scores.move_to_end(texts[i])
+                out[i] = score
+                self.hits += 1
+        if pending:
+            first = np.zeros(len(texts), dtype=bool)
+            first[[where[0] for where in pending.values()]] = True
+            fresh = second_opinion(predict, texts, first, column=column, batch_size=batch_size)
+            for text, where in pending.items():
+                out[where] = fresh[where[0]]
+                self._put(text, float(fresh[where[0]]))
+        return out
+
+    def _put(self, text: str, score: float) -> None:
+        if self.size == 0:
+            return
+        self._scores[text] = score
+        self._scores.move_to_end(text)
+        while len(self._scores) > self.size:
+            self._scores.popitem(last=False)
 
 
 def combine(fast: np.ndarray, second: np.ndarray, escalated: np.ndarray, *, weight: float = 1.0) -> np.ndarray:

@@ -9,12 +9,12 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
-from worker.cascade import ENCODER_TIER, FAST_TIER, Band, combine, escalate_mask, second_opinion, term_mask
+from worker.cascade import ENCODER_TIER, FAST_TIER, Band, ScoreCache, combine, escalate_mask, term_mask
 from worker.decide import Policy, decide
 from worker.errors import ScoringError
 from worker.lexicon import Lexicon, Match
@@ -87,6 +87,7 @@ class Encoder:
     policy: Policy
     band: Band = Band()
     batch_size: int = 32
+    cache: ScoreCache = field(default_factory=ScoreCache)  # scores of recently seen texts: raids repeat them
 
 
 class Scorer:
@@ -156,8 +157,8 @@ class Scorer:
         second = np.full(len(norms), np.nan, dtype=np.float32)
         if escalated.any():
             column = encoder.model.labels.index(encoder.model.hate_label)
-            second = second_opinion(self._timed(encoder.model, ENCODER_TIER), worst, escalated, column=column,
-                                    batch_size=encoder.batch_size)
+            second = encoder.cache.second_opinion(self._timed(encoder.model, ENCODER_TIER), worst, escalated,
+                                                  column=column, batch_size=encoder.batch_size)
             if self.on_escalated is not None:
                 self.on_escalated(int(escalated.sum()))
         final = combine(fast, second, escalated)
