@@ -67,6 +67,15 @@ CATEGORIES = ("origin", "religion", "gender", "lgbt", "disability", "other")
 LABELS = (HATE, *CATEGORIES)
 EXTRA_DIR = ROOT / "models" / "extra"
 FUNCTIONAL = EXTRA_DIR / "functional_eval.csv"
+SUITE_DIR = ROOT / "models" / "suite"
+SUITE_TRAIN = SUITE_DIR / "train.csv"  # the functional suite's training half (models/suite/README.md)
+SUITE_EVAL = SUITE_DIR / "eval.csv"  # its evaluation half: measured here, never trained on, never selected on
+# Suite target -> category (the category heads say which group a post names, hateful or not).
+SUITE_CATEGORY = {
+    "black": "origin", "arab": "origin", "asian": "origin", "roma": "origin", "migrant": "origin",
+    "jewish": "religion", "muslim": "religion", "women": "gender", "gay": "lgbt", "trans": "lgbt",
+    "disabled": "disability", "none": "none",
+}
 BUNDLE = ROOT / "models" / "vigie-fr-default"
 ENCODER = ROOT / "models" / "vigie-fr-encoder"  # where the pretrained piece embeddings and tokenizer come from
 PIECE_FILES = {"words": "piece_words.npy", "offsets": "piece_offsets.npy", "ids": "piece_ids.npy",
@@ -137,6 +146,26 @@ def read_extra(path: Path, weight: float) -> list[Row]:
                 raise SystemExit(f"{path}: unknown category {cat!r}")
             pattern = r.get("pattern") or ""
             rows.append(Row(normalize(r["text"]).text, int(r["label"]), cat, "extra:" + path.stem, pattern, weight))
+    return rows
+
+
+def read_suite(path: Path, weight: float, typo_copies: int, typo_weight: float) -> list[Row]:
+    """The functional suite's training half (text,label,functionality,target,...) plus ``typo_copies`` copies of each
+    row with one spelling trick (``models/suite/augment.py``), so the model learns to read through them."""
+    import random
+
+    sys.path.insert(0, str(SUITE_DIR))
+    import augment
+
+    with path.open(newline="", encoding="utf-8") as fh:
+        raw = list(csv.DictReader(fh))
+    rng = random.Random(SEED)
+    rows = []
+    for r in raw:
+        cat = SUITE_CATEGORY[r["target"]]
+        rows.append(Row(normalize(r["text"]).text, int(r["label"]), cat, "suite", r["functionality"], weight))
+        rows += [Row(normalize(augment.noisy(r["text"], rng)).text, int(r["label"]), cat, "suite",
+                     r["functionality"], typo_weight) for _ in range(typo_copies)]
     return rows
 
 
@@ -276,6 +305,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c-category", type=float, default=4.0)
     ap.add_argument("--extra-weight", type=float, default=1.5)
     ap.add_argument("--no-extra", action="store_true", help="train on the shared data only (for comparison)")
+    ap.add_argument("--suite", type=Path, default=SUITE_TRAIN,
+                    help="the functional suite's training half ('' for none)")
+    ap.add_argument("--suite-weight", type=float, default=1.0)
+    ap.add_argument("--typo-copies", type=int, default=1, help="spelling-noised copies of each suite row")
+    ap.add_argument("--typo-weight", type=float, default=0.5)
     ap.add_argument("--pieces-weight", type=float, default=0.25,
                     help="weight of the pretrained piece-embedding block (0: none); chosen by models/cv_default.py")
     ap.add_argument("--teacher-mix", type=float, default=0.0,
@@ -293,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     dev = read_shared(dev_path, repair=False)
     extra_files = [] if args.no_extra else sorted(p for p in EXTRA_DIR.glob("*.csv") if p != FUNCTIONAL)
     extra = [r for p in extra_files for r in read_extra(p, args.extra_weight)]
+    if str(args.suite) and not args.no_extra:
+        extra += read_suite(args.suite, args.suite_weight, args.typo_copies, args.typo_weight)
     functional = read_extra(FUNCTIONAL, 1.0) if FUNCTIONAL.exists() else []
     rows = train + extra
     stages.update()
@@ -323,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
 
     stages.set_postfix_str("hate head")
     teacher = read_teacher(args.teacher, rows) if args.teacher_mix > 0 else None
-    hard = np.array([r.dataset.startswith("extra:") for r in rows])  # written examples keep their label
+    hard = np.array([r.dataset.startswith("extra:") or r.dataset == "suite" for r in rows])  # written: keep label
     hate_clf = fit_soft(x, soft_targets(y, teacher, args.teacher_mix, hard), w, args.c_hate)
     coef = [hate_clf.coef_[0]]
     bias = [hate_clf.intercept_[0]]
@@ -395,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         np.save(fh, idf, allow_pickle=False)
     manifest: dict[str, Any] = {
         "name": "vigie-fr-default",
-        "version": "0.4.0",
+        "version": "0.5.0",
         "kind": "vigie-hashed-ngrams",
         "description": "French hate speech: hashed char 3-5-gram + word 1-2-gram tf-idf"
                        + (" + mean pretrained piece embeddings (multilingual-e5-small)" if block else "")
@@ -445,6 +481,10 @@ def main(argv: list[str] | None = None) -> int:
                         "hateful": int(sum(r.label for r in dev)), "use": "threshold selection and metrics"},
                 "extra": {p.name: {"rows": sum(1 for r in extra if r.dataset == "extra:" + p.stem),
                                    "sha256": sha256(p)} for p in extra_files},
+                **({"suite": {"file": "models/suite/train.csv", "sha256": sha256(args.suite),
+                              "rows": sum(1 for r in extra if r.dataset == "suite"), "weight": args.suite_weight,
+                              "typo_copies": args.typo_copies, "typo_weight": args.typo_weight}}
+                   if str(args.suite) and not args.no_extra else {}),
                 "source": "French Hate Speech Superset (Tonneau et al., 2024); see ../shared/data/README.md",
                 "category_rows": dict(Counter(r.category or "unknown" for r in rows)),
             },
@@ -465,6 +505,14 @@ def main(argv: list[str] | None = None) -> int:
         manifest["metrics"]["functional"]["file"] = FUNCTIONAL.name
         manifest["metrics"]["functional"]["accuracy_by_pattern"] = _by_pattern(functional, p_f, review)
         manifest["metrics"]["functional"]["category_accuracy"] = _category_accuracy(functional, fz_f, coef, bias)
+    if SUITE_EVAL.exists():  # measured once the model is fixed: nothing above looks at it
+        with SUITE_EVAL.open(newline="", encoding="utf-8") as fh:
+            suite_rows = list(csv.DictReader(fh))
+        x_s = design(features(fz, [normalize(r["text"]).text for r in suite_rows], "suite features"), n_hashed, block)
+        p_s = hate_clf.predict_proba(x_s)[:, 1]
+        y_s = np.array([int(r["label"]) for r in suite_rows])
+        manifest["metrics"]["suite_eval"] = {**_metrics_dict(y_s, p_s, review), "file": "models/suite/eval.csv",
+                                             "scope": "the model alone at its review threshold (no term lists)"}
     write_manifest(out, manifest, files)
     stages.update()
     stages.close()
@@ -475,6 +523,7 @@ def main(argv: list[str] | None = None) -> int:
     gap = float(np.max(np.abs(served - p_dev)))
     size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     print(json.dumps({"dev": manifest["metrics"]["dev"], "functional": manifest["metrics"].get("functional"),
+                      "suite_eval": manifest["metrics"].get("suite_eval"),
                       "thresholds": manifest["thresholds"], "served_vs_trained_max_abs_diff": round(gap, 5),
                       "bundle_bytes": size}, indent=2))
     if gap > 0.01:

@@ -1,0 +1,116 @@
+"""Check that the functional suite's evaluation half shares no sentence and no template with anything trained on.
+
+    python3 models/suite/check_apart.py            # prints the overlap report, exit 1 if anything is shared
+
+Training side: ``models/suite/train.csv`` (the suite's training half) and ``models/extra/written_examples.csv``
+(the older written training examples). Evaluation side: ``models/suite/eval.csv``.
+
+Three comparisons, each on the text lower-cased, accents kept, punctuation and emoji dropped, spaces collapsed:
+- **sentences**: an evaluation text equal to a training text;
+- **templates**: the same after every group word (the target names and the term lists' neutral group names, in any
+  form) is replaced by ``<g>`` - two texts that differ only by the group they name come from one template;
+- **near templates** (reported, not failed): evaluation texts whose word 4-grams (group words masked) all occur in
+  one training text - a shared frame with a word added or removed.
+Standard library only, so it runs without the project's environment.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAIN_FILES = (ROOT / "models" / "suite" / "train.csv", ROOT / "models" / "extra" / "written_examples.csv")
+EVAL_FILE = ROOT / "models" / "suite" / "eval.csv"
+LEXICONS = ROOT / "worker" / "lexicons"
+
+# Surface forms of the suite's targets beyond the term lists (stems: a word starting with one is a group word).
+GROUP_STEMS = (
+    "noir", "renoi", "black", "afro", "africain", "arabe", "rebeu", "beur", "maghréb", "magreb", "nord-africain",
+    "asiat", "chinois", "japonais", "vietnam", "coréen", "rom", "tsigane", "gitan", "manouche", "gens du voyage",
+    "migrant", "réfugié", "immigr", "étranger", "exilé", "demandeur", "sans-papier", "clandestin", "juif", "juive",
+    "israélite", "musulm", "islam", "femme", "meuf", "fille", "nana", "gay", "gai", "homo", "lesbienne", "pd",
+    "trans", "handicap", "autiste", "trisomique", "sourd", "aveugle", "fauteuil", "mongol", "gogol",
+)
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+def read_texts(path: Path) -> list[str]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return [row["text"] for row in csv.DictReader(fh)]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def lexicon_terms() -> set[str]:
+    terms: set[str] = set()
+    for path in sorted(LEXICONS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry, _, severity = line.partition("|")
+            if severity.strip() == "term" and not entry.lstrip().startswith("#"):
+                terms.update(words(entry))
+    return terms
+
+
+def masker(terms: set[str]) -> Callable[[str], tuple[str, ...]]:
+    def mask(text: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for w in words(text):
+            group = w in terms or any(w.startswith(s) for s in GROUP_STEMS)
+            if not (group and out and out[-1] == "<g>"):
+                out.append("<g>" if group else w)
+        return tuple(out)
+
+    return mask
+
+
+def grams(seq: tuple[str, ...], n: int = 4) -> set[tuple[str, ...]]:
+    return {seq[i : i + n] for i in range(len(seq) - n + 1)} if len(seq) >= n else {seq}
+
+
+def report(train: Iterable[str], evaluation: list[str]) -> dict[str, list[str]]:
+    train = list(train)
+    mask = masker(lexicon_terms())
+    plain_train = {" ".join(words(t)) for t in train}
+    masked_train = [mask(t) for t in train]
+    masked_set = set(masked_train)
+    index: dict[tuple[str, ...], set[int]] = {}
+    for i, m in enumerate(masked_train):
+        for g in grams(m):
+            index.setdefault(g, set()).add(i)
+    shared_sentences, shared_templates, near = [], [], []
+    for text in evaluation:
+        m = mask(text)
+        if " ".join(words(text)) in plain_train:
+            shared_sentences.append(text)
+        elif m in masked_set:
+            shared_templates.append(text)
+        else:
+            gs = grams(m)
+            common = set.intersection(*(index.get(g, set()) for g in gs)) if gs else set()
+            if common and len(m) >= 5:
+                near.append(text)
+    return {"sentences": shared_sentences, "templates": shared_templates, "near_templates": near}
+
+
+def main() -> int:
+    train = [t for path in TRAIN_FILES if path.exists() for t in read_texts(path)]
+    evaluation = read_texts(EVAL_FILE)
+    found = report(train, evaluation)
+    print(f"evaluation half: {len(evaluation)} texts; training side: {len(train)} texts "
+          f"({', '.join(p.relative_to(ROOT).as_posix() for p in TRAIN_FILES if p.exists())})")
+    for kind, texts in found.items():
+        print(f"shared {kind.replace('_', ' ')}: {len(texts)}")
+        for text in texts[:10]:
+            print(f"    {text}")
+    return 1 if found["sentences"] or found["templates"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
