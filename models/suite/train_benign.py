@@ -76,7 +76,7 @@ BENIGN: dict[str, list[str]] = {
         "entre {rws} on se comprend 😂", "ouais je suis {rw}, je le dis moi-même et avec le sourire",
         "soirée entre {rws} ce soir, ça va être génial", "nous les {rws}, on se serre les coudes",
         "fier{me} d'être {rw}, ce mot m'appartient", "on se dit {rw} entre nous, c'est affectueux",
-        "ma bande de {rws} préférée ❤️", "je suis {rw} et j'en ai rien à faire de vos regards",
+        "big love aux {rws} de ma vie ❤️", "je suis {rw} et j'en ai rien à faire de vos regards",
     ],
     "profanity_nohate_group": [
         "putain j'ai raté le bus, je vais être en retard chez mes potes {G}",
