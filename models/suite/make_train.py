@@ -1,0 +1,263 @@
+"""Write ``models/suite/train.csv``: the TRAINING half of the Vigie functional suite (see README.md).
+
+Hand-written templates (``train_hate``, ``train_benign``) x surface forms of every target (``train_groups``), each
+frame rendered for ALL eleven targets so that naming a group carries no label; hateful ideas are linked by ``pair``
+to their negated, counter-quoted and positive counterparts (and hate questions to neutral questions, group
+conspiracies to neutral facts). Spelling-trick rows apply ``augment`` to our own clean sentences on a key word.
+Deterministic (seeded). Standard library only:
+
+    python3 models/suite/make_train.py            # writes models/suite/train.csv
+    python3 models/suite/make_train.py --stats    # counts per kind, per target, smallest cell (reads the CSV)
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import augment  # noqa: E402
+from train_benign import (ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE,  # noqa: E402
+                          QUOTE_FRAMES)
+from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
+from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
+
+OUT = HERE / "train.csv"
+SEED = 20261202
+COLUMNS = ["id", "text", "label", "functionality", "target", "pair"]
+HATEFUL = {"derogation", "dehumanisation", "threat_direct", "threat_normative", "slur", "profanity_hate",
+           "hate_question", "hate_opinion", "hate_implicit", "negated_praise", "conspiracy_group",
+           "conspiracy_nogroup", "spell_swap", "spell_delete", "spell_space_removed", "spell_space_added", "spell_leet"}
+BENIGN_KINDS = {"negated_hate", "counter_quote", "counter_reference", "news_report", "identity_neutral",
+                "identity_positive", "neutral_question", "own_identity", "reclaimed", "profanity_nohate",
+                "abuse_nonprotected", "neutral_topic", "spell_benign"}
+LABEL = {**{k: 1 for k in HATEFUL}, **{k: 0 for k in BENIGN_KINDS}}
+
+EMOJI = {"hate": ["😡", "🤮", "🤬", "💀", "🙄", "😤"], "counter": ["😡", "😔", "🙏", "✊", "😤"],
+         "pos": ["❤️", "👏", "🙌", "💪", "✨", "🥰"], "neutral": ["🙂", "🤔", "👀", "📚", "📰"]}
+TAGS = {"hate": ["#ras_le_bol", "#FranceAuxFrançais", "#réveillezvous", "#onestcheznous"],
+        "counter": ["#StopHaine", "#NonALaHaine", "#StopRacisme", "#PasDeHaine"],
+        "pos": ["#respect", "#diversité", "#fierté", "#vivreensemble"],
+        "neutral": ["#actu", "#info", "#question", "#société"]}
+TONE = {"negated_hate": "counter", "counter_quote": "counter", "counter_reference": "counter", "news_report": "neutral",
+        "identity_neutral": "neutral", "identity_positive": "pos", "neutral_question": "neutral", "own_identity": "pos",
+        "reclaimed": "pos", "profanity_nohate": "neutral", "abuse_nonprotected": "hate", "neutral_topic": "neutral",
+        "spell_benign": "pos"}
+INSULTS = ["rats", "vermine", "animaux", "parasites", "cancer", "cafards", "bétail", "sous-hommes", "déchets",
+           "maladie", "singes", "menteurs", "racaille", "ordures", "inférieur", "violent", "fourbes", "dégoûtants"]
+
+
+def decorate(text: str, rng: random.Random, tone: str) -> str:
+    """Tweet-like surface: optional @USER, lower-cased start, punctuation or none, emoji, hashtag."""
+    q = text.rstrip().endswith("?")
+    core = text.rstrip(" .!?")
+    if rng.random() < 0.3:
+        core = core[0].lower() + core[1:]
+    end = "?" if q else rng.choice(["", "", ".", ".", "!", " !", "...", "!!" if tone == "hate" else "."])
+    if q and rng.random() < 0.25:
+        end = rng.choice(["??", " ?", ""])
+    out = core + end
+    if rng.random() < 0.2:
+        out += " " + rng.choice(EMOJI[tone])
+    if rng.random() < 0.1:
+        out += " " + rng.choice(TAGS[tone])
+    if rng.random() < 0.2:
+        out = "@USER " + out
+    return out
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.rng = random.Random(SEED)
+        self.rows: list[dict[str, str]] = []
+        self.seen: set[str] = set()
+        self.npair = 0
+
+    def new_pair(self) -> str:
+        self.npair += 1
+        return f"p{self.npair:04d}"
+
+    def add(self, text: str, kind: str, target: str, pair: str = "", tone: str | None = None,
+            deco: bool = True) -> str:
+        if deco:
+            text = decorate(text, self.rng, tone or TONE.get(kind, "hate"))
+        text = re.sub(r"\s+", " ", text).strip()
+        if text in self.seen:
+            return ""
+        self.seen.add(text)
+        self.rows.append({"text": text, "label": str(LABEL[kind]), "functionality": kind, "target": target,
+                          "pair": pair})
+        return text
+
+    def form(self, target: str) -> Form:
+        return self.rng.choice(FORMS[target])
+
+    def values(self, target: str, form: Form | None = None) -> dict[str, str]:
+        form = form or self.form(target)
+        v = slots(target, form, self.rng.choice(SLURS[target]), self.rng.choice(ISM[target]))
+        pred, fem = self.rng.choice(SELF[target])
+        noun = re.sub(r"^(une?|d'|issue|arrivée|en fauteuil)\b ?", "", pred)
+        v.update(moi=pred, me="e" if fem else "",
+                 moi_n=noun if noun == pred and not pred.startswith(("d'", "en ")) else "personne " + pred)
+        rw, rws, rfem = self.rng.choice(RECLAIM[target])
+        if "rw" not in v:
+            v.update(rw=rw, rws=rws)
+        return v
+
+
+def build_ideas(b: Builder) -> list[tuple[str, str, str]]:
+    """Hateful ideas x targets with their counterparts; returns clean (hate text, target, key word) for spelling."""
+    clean = []
+    for kind, hate, neg, pos in IDEAS:
+        for t in TARGETS:
+            form = b.form(t)
+            v = b.values(t, form)
+            pair = b.new_pair()
+            h = render(hate, v)
+            b.add(h, kind, t, pair, "hate")
+            b.add(render(neg, v), "negated_hate", t, pair)
+            b.add(b.rng.choice(QUOTE_FRAMES).replace("{H}", h[0].lower() + h[1:]), "counter_quote", t, pair,
+                  deco=b.rng.random() < 0.5)
+            b.add(render(pos, v), "identity_positive", t, pair)
+            clean.append((h, t, max(form.pl.split(), key=len)))
+    return clean
+
+
+def build_templates(b: Builder) -> None:
+    """Every other group kind: each template rendered for every target (counterfactual frames)."""
+    for kind, temps in HATE.items():
+        for i, tpl in enumerate(temps):
+            topic_pair = ""
+            if kind == "conspiracy_group" and i < len(NEUTRAL_TOPIC):
+                topic_pair = b.new_pair()
+                b.add(NEUTRAL_TOPIC[i], "neutral_topic", "none", topic_pair)
+            for t in TARGETS:
+                v = b.values(t)
+                pair = topic_pair
+                if kind == "hate_question" and i < len(BENIGN["neutral_question"]):
+                    pair = b.new_pair()
+                    b.add(render(BENIGN["neutral_question"][i], v), "neutral_question", t, pair)
+                b.add(render(tpl, v), kind, t, pair, "hate")
+    for i, txt in enumerate(NEUTRAL_TOPIC[len(HATE["conspiracy_group"]):]):
+        b.add(txt, "neutral_topic", "none")
+    for kind, temps in BENIGN.items():
+        if kind == "neutral_question":
+            temps = temps[len(HATE["hate_question"]):]
+        real = "profanity_nohate" if kind == "profanity_nohate_group" else kind
+        if kind == "spell_benign":
+            continue
+        for tpl in temps:
+            for t in TARGETS:
+                v = b.values(t)
+                if kind == "reclaimed":
+                    rw, rws, rfem = b.rng.choice(RECLAIM[t])
+                    v.update(rw=rw, rws=rws, me="e" if rfem else "")
+                b.add(render(tpl, v), real, t)
+    for txt in CONSPIRACY_NOGROUP:
+        b.add(txt, "conspiracy_nogroup", "none", tone="hate")
+        b.add(txt, "conspiracy_nogroup", "none", tone="hate")  # second, differently decorated surface
+    for txt in PROFANITY_NONE:
+        b.add(txt, "profanity_nohate", "none", tone="neutral")
+    for txt in ABUSE_NONPROTECTED:
+        b.add(txt, "abuse_nonprotected", "none")
+        b.add(txt, "abuse_nonprotected", "none")
+
+
+def _spell(b: Builder, kind: str, text: str, key: str) -> str:
+    rng = b.rng
+    for _ in range(4):
+        if kind == "spell_swap":
+            out = augment.swap_letters(text, rng, key)
+        elif kind == "spell_delete":
+            out = augment.delete_letter(text, rng, key)
+        elif kind == "spell_space_removed":
+            out = augment.remove_spaces(text, rng)
+        elif kind == "spell_space_added":
+            out = augment.add_spaces(text, rng, key)
+        elif kind == "spell_leet":
+            out = (augment.leetify(text, rng, key) if rng.random() < 0.75
+                   else augment.double_letter(text, rng, key, times=rng.randint(2, 3)))
+        else:
+            out = augment.leetify(text, rng, key) if rng.random() < 0.5 else augment.noisy(text, rng)
+        if out != text:
+            return out
+    return ""
+
+
+def build_spelling(b: Builder, clean: list[tuple[str, str, str]]) -> None:
+    """Spelling tricks on our own clean sentences, on the group name or the insult."""
+    kinds = ["spell_swap", "spell_delete", "spell_space_removed", "spell_space_added", "spell_leet"]
+    by_target: dict[str, list[tuple[str, str]]] = {t: [] for t in TARGETS}
+    for h, t, g in clean:
+        by_target[t].append((h, g))
+    for t in TARGETS:  # slur sentences too, key word = the slur
+        for tpl in HATE["slur"]:
+            v = b.values(t)
+            by_target[t].append((render(tpl, v), max(v["X"].split(), key=len)))
+    for kind in kinds:
+        for t in TARGETS:
+            pool = b.rng.sample(by_target[t], 12)
+            for h, g in pool:
+                insult = [w for w in INSULTS if w in h]
+                key = insult[0] if insult and b.rng.random() < 0.5 else g
+                out = _spell(b, kind, decorate(h, b.rng, "hate") if kind != "spell_space_removed" else h, key)
+                if out:
+                    b.add(out, kind, t, deco=False)
+    for t in TARGETS:
+        for tpl in BENIGN["spell_benign"]:
+            form = b.form(t)
+            txt = decorate(render(tpl, b.values(t, form)), b.rng, "pos")
+            out = _spell(b, "spell_benign", txt, max(form.pl.split(), key=len))
+            if out:
+                b.add(out, "spell_benign", t, deco=False)
+
+
+def generate() -> list[dict[str, str]]:
+    b = Builder()
+    clean = build_ideas(b)
+    build_templates(b)
+    build_spelling(b, clean)
+    for i, r in enumerate(b.rows, 1):
+        r["id"] = f"t{i:05d}"
+    return b.rows
+
+
+def stats(path: Path = OUT) -> None:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    kinds = Counter(r["functionality"] for r in rows)
+    targets = Counter(r["target"] for r in rows)
+    cells = Counter((r["functionality"], r["target"]) for r in rows)
+    print(f"rows: {len(rows)}  hateful: {sum(r['label'] == '1' for r in rows)}  "
+          f"pairs: {len({r['pair'] for r in rows if r['pair']})}")
+    print("\n| kind | label | rows |\n|---|---|---|")
+    for k in sorted(kinds, key=lambda k: (-LABEL[k], k)):
+        print(f"| {k} | {LABEL[k]} | {kinds[k]} |")
+    print("\n| target | rows |\n|---|---|")
+    for t in TARGETS + ["none"]:
+        print(f"| {t} | {targets[t]} |")
+    group_kinds = [k for k in LABEL if any((k, t) in cells for t in TARGETS)]
+    low = sorted((cells[(k, t)], k, t) for k in group_kinds for t in TARGETS)[:5]
+    print("\nsmallest (kind, target) cells:", ", ".join(f"{k}/{t}={n}" for n, k, t in low))
+
+
+def main() -> None:
+    if "--stats" in sys.argv:
+        stats()
+        return
+    rows = generate()
+    with OUT.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=COLUMNS)
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {len(rows)} rows to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
