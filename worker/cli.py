@@ -119,6 +119,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if getattr(args, "_run", None):
         return int(args._run(args))
     if args.command == "run":
+        from worker.preflight import check_versions
+
+        check_versions()  # before importing the Faust wiring, which an untested release can break at import
         from worker.run import run_worker
 
         names = ("bootstrap_servers", "input_topic", "flag_topic", "deadletter_topic", "decisions_topic", "group_id",
