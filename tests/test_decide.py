@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from worker.decide import Policy, decide
+from worker.errors import ConfigError
 from worker.lexicon import Lexicon, Match
 from worker.messages import Verdict
 from worker.normalize import normalize
@@ -126,3 +127,17 @@ def test_matches_from_other_lists_are_reported_with_their_category() -> None:
     match = Match("sport", "ultras", 10, 16, "threat")
     v = decide({"hate": 0.0}, norm, [match], POLICY)
     assert v.decision == "review" and v.categories == ("sport",)
+
+
+def test_a_review_threshold_above_the_remove_threshold_in_use_is_one_clear_error() -> None:
+    bundle = {"review": 0.35, "remove": 0.8}
+    assert Policy.from_thresholds(bundle, review=0.8).review == 0.8  # equal is allowed: review never applies
+    for overrides, fragments in (
+        ({"review": 0.9}, ("review threshold 0.9 (set by VIGIE_", "remove threshold 0.8 (the model bundle's)")),
+        ({"remove": 0.3}, ("review threshold 0.35 (the model bundle's)", "remove threshold 0.3 (set by VIGIE_")),
+    ):
+        with pytest.raises(ConfigError) as info:
+            Policy.from_thresholds(bundle, **overrides)
+        line = info.value.one_line()
+        assert all(f in line for f in fragments), line
+        assert info.value.exit_code == 2

@@ -36,6 +36,7 @@ def test_flags_override_environment() -> None:
         ({"KAFKA_SECURITY_PROTOCOL": "TLS"}, "KAFKA_SECURITY_PROTOCOL"),
         ({"VIGIE_PROCESSING_GUARANTEE": "exactly_once"}, "exactly_once is refused"),
         ({"VIGIE_PROCESSING_GUARANTEE": "at_most_once"}, "must be at_least_once"),
+        ({"VIGIE_LOG_LEVEL": "LOUD"}, "is not a log level"),
         ({"KAFKA_SECURITY_PROTOCOL": "SSL", "KAFKA_SSL_CAFILE": "/nonexistent/ca.pem"}, "does not exist"),
     ],
 )

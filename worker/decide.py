@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from worker.errors import ConfigError
 from worker.lexicon import ESCALATING, Match
 from worker.messages import Decision, Reason, Verdict
 from worker.normalize import Normalized
@@ -73,9 +74,16 @@ class Policy:
         """A bundle's thresholds (``review``, ``remove``, ``category_min``, ``category_min.<label>``,
         optional ``lexicon_min``), with optional overrides of ``review``/``remove``."""
         prefix = "category_min."
+        review_at = float(thresholds["review"]) if review is None else review
+        remove_at = float(thresholds["remove"]) if remove is None else remove
+        if review_at > remove_at:  # the pair in use: the bundle's values and the overrides are both known only here
+            raise ConfigError(
+                f"the review threshold {review_at:g} ({_origin(review)}) is above the remove threshold "
+                f"{remove_at:g} ({_origin(remove)}): a post would be removed before it could be reviewed"
+            )
         return cls(
-            review=float(thresholds["review"]) if review is None else review,
-            remove=float(thresholds["remove"]) if remove is None else remove,
+            review=review_at,
+            remove=remove_at,
             category_min=float(thresholds.get("category_min", 0.5)),
             hate_label=hate_label,
             category_mins={k[len(prefix) :]: float(v) for k, v in thresholds.items() if k.startswith(prefix)},
@@ -84,6 +92,10 @@ class Policy:
 
     def category_threshold(self, label: str) -> float:
         return self.category_mins.get(label, self.category_min)
+
+
+def _origin(override: float | None) -> str:
+    return "the model bundle's" if override is None else "set by VIGIE_*_THRESHOLD or a --*-threshold flag"
 
 
 def decide(scores: Mapping[str, float], norm: Normalized, matches: Sequence[Match], policy: Policy) -> Verdict:

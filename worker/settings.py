@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -163,8 +164,12 @@ class Settings:
             value = getattr(self, name)
             if value is not None and not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be within [0, 1], got {value}")
+        # With one of the pair unset, the bundle's value counts: checked where the bundle is read (Policy).
         if self.cascade_band and (len(self.cascade_band) != 2 or not 0 <= self.cascade_band[0] <= self.cascade_band[1] <= 1):
             raise ConfigError(f"VIGIE_CASCADE_BAND must be 'low,high' with 0 <= low <= high <= 1, got {self.cascade_band}")
+        if self.log_level.upper() not in logging.getLevelNamesMapping():
+            raise ConfigError(f"VIGIE_LOG_LEVEL={self.log_level!r} is not a log level (DEBUG, INFO, WARNING, ERROR, "
+                              "CRITICAL)")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"log format must be 'text' or 'json', got {self.log_format!r}")
         if self.processing_guarantee == "exactly_once":
