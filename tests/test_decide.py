@@ -141,3 +141,20 @@ def test_a_review_threshold_above_the_remove_threshold_in_use_is_one_clear_error
         line = info.value.one_line()
         assert all(f in line for f in fragments), line
         assert info.value.exit_code == 2
+
+
+def test_each_category_says_where_it_came_from(lexicon: Lexicon) -> None:
+    # « trisomiques » is a neutral mention on the disability list: the model flags the post (hate 0.5) but scores
+    # disability 0.02, so the category comes from the list, and the reasons must say so, with the entry
+    v = verdict(lexicon, "Les trisomiques et les arabes, tous des parasites", 0.5, disability=0.02, origin=0.7)
+    assert v.categories == ("origin", "disability")
+    explained = {r.label: r for r in v.reasons if r.kind in ("model", "category") and r.label != "hate"}
+    assert set(explained) == set(v.categories)  # one reason per category
+    origin, disability = explained["origin"], explained["disability"]
+    assert origin.kind == "model" and origin.score == 0.7 and "at or above its threshold 0.50" in origin.message
+    assert disability.kind == "category" and disability.term == "trisomique" and disability.score == 0.02
+    assert disability.message == ("category disability from the term list: group mentioned « trisomique »; "
+                                  "model score 0.02, below its threshold 0.50")
+    conspiracy = verdict(lexicon, "le grand remplacement est en marche", 0.05)
+    (reason,) = [r for r in conspiracy.reasons if r.kind == "category"]
+    assert reason.label == "conspiracy" and reason.score is None and "no model label for it" in reason.message
