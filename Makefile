@@ -5,15 +5,28 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DATA   ?= ../shared/data
 
-.PHONY: venv demo test lint bench model model-teacher model-encoder clean
+.PHONY: venv lock demo test lint bench model model-teacher model-encoder clean
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The locked versions (requirements.lock, as constraints: the editable install of Vigie itself stays editable).
+$(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
 	@touch $(STAMP)
+
+# Refresh requirements.lock from pyproject's dependencies and its dev extra (not `encoder`: torch is build-only),
+# with pip-tools in a throwaway venv. Existing pins are kept while they still fit; `make lock LOCK_FLAGS=--upgrade`
+# moves every package to its newest release within pyproject's bounds.
+LOCK_VENV := .lock-venv
+lock:
+	rm -rf $(LOCK_VENV) && $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet pip-tools
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet $(LOCK_FLAGS) --extra dev \
+	  --strip-extras --unsafe-package vigie --no-emit-index-url --no-emit-find-links --no-emit-trusted-host \
+	  --output-file requirements.lock pyproject.toml
+	rm -rf $(LOCK_VENV)
 
 demo: venv
 	$(BIN)/vigie demo
@@ -44,4 +57,4 @@ model-encoder: venv
 	$(BIN)/python models/encoder/build.py --data $(DATA) --out models/vigie-fr-encoder --extra models/extra/written_examples.csv
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) $(LOCK_VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

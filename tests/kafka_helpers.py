@@ -11,7 +11,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,19 @@ def wait_outputs(bootstrap: str, topics: Sequence[str], ids: set[str], timeout: 
         time.sleep(2)
 
 
+def metric_in(body: str, name: str, labels: dict[str, str] | None = None) -> float | None:
+    """The sum of the samples named ``name`` with ``labels`` in a /metrics body; None when none matches."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    values = [
+        sample.value
+        for family in text_string_to_metric_families(body)
+        for sample in family.samples
+        if sample.name == name and all(sample.labels.get(k) == v for k, v in (labels or {}).items())
+    ]
+    return sum(values) if values else None
+
+
 def http_get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - loopback test URL
@@ -206,30 +219,35 @@ class WorkerHandle:
             time.sleep(0.2)
         raise AssertionError(f"worker not ready after {timeout}s:\n{self.logs()[-4000:]}")
 
-    def metric(self, name: str, labels: dict[str, str] | None = None) -> float:
-        """One sample from /metrics (0.0 when absent)."""
-        from prometheus_client.parser import text_string_to_metric_families
-
+    def metric(self, name: str, labels: dict[str, str] | None = None) -> float | None:
+        """The sum of the matching samples on /metrics; None when no sample matches (or nothing is served yet), so
+        that a missing series is never mistaken for a zero."""
         try:
             body = http_get(self.metrics_url + "/metrics")[1].decode()
         except OSError:  # not serving yet
-            return 0.0
-        total = 0.0
-        for family in text_string_to_metric_families(body):
-            for sample in family.samples:
-                if sample.name == name and all(sample.labels.get(k) == v for k, v in (labels or {}).items()):
-                    total += sample.value
-        return total
+            return None
+        return metric_in(body, name, labels)
 
     def wait_metric(self, name: str, value: float, labels: dict[str, str] | None = None, timeout: float = 60) -> float:
         deadline = time.monotonic() + timeout
-        current = 0.0
+        current: float | None = None
         while time.monotonic() < deadline:
             current = self.metric(name, labels)
-            if current >= value:
+            if current is not None and current >= value:
                 return current
             time.sleep(0.2)
         raise AssertionError(f"{name}{labels or ''} = {current} after {timeout}s, expected {value}")
+
+    def wait_log(self, found: Callable[[str], bool], timeout: float = 30, what: str = "a log line") -> str:
+        """Poll the logs until a line satisfies ``found``; returns that line."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for line in self.logs().splitlines():
+                if found(line):
+                    return line
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{what}: not in the logs after {timeout:.0f}s\n{self.logs()[-3000:]}")
+            time.sleep(0.2)
 
     def read(self, topic: str, expect: int | None = None, timeout: float = 60.0) -> list[dict[str, Any]]:
         return read_topic(self.bootstrap, topic, expect=expect, timeout=timeout)

@@ -92,3 +92,23 @@ def test_outputs_follow_the_published_schemas() -> None:
         schemas[kinds[out.topic]].validate(orjson.loads(out.value))
     long_flag = next(orjson.loads(o.value) for o in result.outgoing if o.topic == "flags" and o.key == b"2")
     assert long_flag["text_truncated"] is True and len(long_flag["text"]) == 20_000
+
+
+def test_a_dead_letter_with_a_readable_id_carries_it_and_is_keyed_by_it() -> None:
+    result = process_batch([rec(b'{"id": "m1"}', 0), rec(b"{oops", 1)], scorer(), TOPICS, max_bytes=10_000)
+    dead = [(o.key, orjson.loads(o.value)) for o in result.outgoing if o.topic == "dead"]
+    assert [(key, d["post_id"], d["reason"]) for key, d in dead] == [(b"m1", "m1", "missing_field"),
+                                                                      (None, None, "invalid_json")]
+
+
+def test_the_dead_letter_schema_and_readme_name_the_same_fields() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    schema = json.loads((root / "schemas" / "deadletter.schema.json").read_text())
+    (bullet,) = re.findall(r"^- \*\*Dead letter\*\*.*?(?=^- |^$)", (root / "README.md").read_text(), re.M | re.S)
+    documented = set(re.findall(r"`([a-z_]+)`", bullet))
+    assert set(schema["properties"]) - {"schema"} <= documented, set(schema["properties"]) - documented
+    assert "post_id" in schema["properties"] and "post_id" not in schema["required"]

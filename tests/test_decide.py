@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from worker.decide import Policy, decide
+from worker.errors import ConfigError
 from worker.lexicon import Lexicon, Match
 from worker.messages import Verdict
 from worker.normalize import normalize
@@ -126,3 +127,34 @@ def test_matches_from_other_lists_are_reported_with_their_category() -> None:
     match = Match("sport", "ultras", 10, 16, "threat")
     v = decide({"hate": 0.0}, norm, [match], POLICY)
     assert v.decision == "review" and v.categories == ("sport",)
+
+
+def test_a_review_threshold_above_the_remove_threshold_in_use_is_one_clear_error() -> None:
+    bundle = {"review": 0.35, "remove": 0.8}
+    assert Policy.from_thresholds(bundle, review=0.8).review == 0.8  # equal is allowed: review never applies
+    for overrides, fragments in (
+        ({"review": 0.9}, ("review threshold 0.9 (set by VIGIE_", "remove threshold 0.8 (the model bundle's)")),
+        ({"remove": 0.3}, ("review threshold 0.35 (the model bundle's)", "remove threshold 0.3 (set by VIGIE_")),
+    ):
+        with pytest.raises(ConfigError) as info:
+            Policy.from_thresholds(bundle, **overrides)
+        line = info.value.one_line()
+        assert all(f in line for f in fragments), line
+        assert info.value.exit_code == 2
+
+
+def test_each_category_says_where_it_came_from(lexicon: Lexicon) -> None:
+    # « trisomiques » is a neutral mention on the disability list: the model flags the post (hate 0.5) but scores
+    # disability 0.02, so the category comes from the list, and the reasons must say so, with the entry
+    v = verdict(lexicon, "Les trisomiques et les arabes, tous des parasites", 0.5, disability=0.02, origin=0.7)
+    assert v.categories == ("origin", "disability")
+    explained = {r.label: r for r in v.reasons if r.kind in ("model", "category") and r.label != "hate"}
+    assert set(explained) == set(v.categories)  # one reason per category
+    origin, disability = explained["origin"], explained["disability"]
+    assert origin.kind == "model" and origin.score == 0.7 and "at or above its threshold 0.50" in origin.message
+    assert disability.kind == "category" and disability.term == "trisomique" and disability.score == 0.02
+    assert disability.message == ("category disability from the term list: group mentioned « trisomique »; "
+                                  "model score 0.02, below its threshold 0.50")
+    conspiracy = verdict(lexicon, "le grand remplacement est en marche", 0.05)
+    (reason,) = [r for r in conspiracy.reasons if r.kind == "category"]
+    assert reason.label == "conspiracy" and reason.score is None and "no model label for it" in reason.message

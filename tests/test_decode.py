@@ -136,3 +136,27 @@ def test_invalid_utf8_dead_letter_keeps_raw_as_base64() -> None:
 def test_unknown_fields_ignored_and_duplicates_last_wins() -> None:
     out = decode(b'{"id": "1", "id": "2", "text": "t", "extra": 1}')
     assert isinstance(out, Post) and out.id == "2"
+
+
+@pytest.mark.parametrize(
+    ("raw", "post_id"),
+    [
+        (b'{"id": "m1"}', "m1"),  # missing text
+        (b'{"id": "m2", "text": 5}', "m2"),  # text of the wrong type
+        (b'{"id": "m3", "text": "x", "lang": 7}', "m3"),
+        (b'  {"id" : "u1", "text": "caf\xe9"}', "u1"),  # invalid UTF-8 after a readable id
+        (b'{"id": "j1", "text": "unterminated', "j1"),  # broken JSON after a readable id
+        (b'{"id": "big", "text": "' + b"a" * 2000 + b'"}', "big"),  # too large (max_bytes below)
+        (b'{"id": 5, "text": "x"}', None),  # no valid id: none carried
+        (b'{"id": "", "text": 5}', None),
+        (b'{"id": "' + b"x" * 300 + b'", "text": 5}', None),  # over 256 characters
+        (b'{"text": "t\xff", "id": "late"}', None),  # unparsable, and the id is not the first key: not guessed
+        (b'{"id": "esc\\"aped", "text": "\xff"}', None),  # an escaped id in an unparsable record: not guessed
+        (b'{"meta": {"id": "nested"}, "text": 5}', None),
+    ],
+)
+def test_dead_letters_carry_the_post_id_when_it_can_be_read(raw: bytes, post_id: str | None) -> None:
+    out = decode(raw, max_bytes=1000)
+    assert isinstance(out, DeadLetter), out
+    assert out.post_id == post_id, out
+    assert orjson.loads(out.encode("now"))["post_id"] == post_id

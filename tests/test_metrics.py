@@ -71,3 +71,27 @@ def test_busy_port_is_a_configuration_error() -> None:
         port = sock.getsockname()[1]
         with pytest.raises(ConfigError, match="cannot serve metrics"):
             MetricsServer(CollectorRegistry(), "127.0.0.1", port, lambda: (True, {}))
+
+
+def test_the_test_helper_tells_a_missing_series_from_a_zero() -> None:
+    from kafka_helpers import WorkerHandle, metric_in
+    from prometheus_client import generate_latest
+
+    registry = CollectorRegistry()
+    m = Metrics(registry, process_collectors=False)
+    m.deadletter_child("too_large")  # a series at zero
+    m.consumed_child("posts").inc(4)
+    body = generate_latest(registry).decode()
+    assert metric_in(body, "vigie_deadletter_total", {"reason": "too_large"}) == 0.0
+    assert metric_in(body, "vigie_deadletter_total", {"reason": "invalid_json"}) is None  # never created
+    assert metric_in(body, "vigie_messages_consumed_total") == 4.0
+    assert metric_in(body, "vigie_no_such_metric") is None
+    server = MetricsServer(registry, "127.0.0.1", 0, lambda: (True, {}))
+    server.start()
+    try:
+        handle = WorkerHandle("127.0.0.1:1", metrics_port=server.port)
+        assert handle.metric("vigie_deadletter_total", {"reason": "too_large"}) == 0.0
+        assert handle.metric("vigie_deadletter_total", {"reason": "invalid_json"}) is None
+    finally:
+        server.stop()
+    assert WorkerHandle("127.0.0.1:1", metrics_port=server.port).metric("vigie_messages_consumed_total") is None

@@ -34,6 +34,9 @@ def test_flags_override_environment() -> None:
         ({"KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "PLAIN"}, "needs KAFKA_SASL_USERNAME"),
         ({"KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "GSSAPI"}, "KAFKA_SASL_MECHANISM"),
         ({"KAFKA_SECURITY_PROTOCOL": "TLS"}, "KAFKA_SECURITY_PROTOCOL"),
+        ({"VIGIE_PROCESSING_GUARANTEE": "exactly_once"}, "exactly_once is refused"),
+        ({"VIGIE_PROCESSING_GUARANTEE": "at_most_once"}, "must be at_least_once"),
+        ({"VIGIE_LOG_LEVEL": "LOUD"}, "is not a log level"),
         ({"KAFKA_SECURITY_PROTOCOL": "SSL", "KAFKA_SSL_CAFILE": "/nonexistent/ca.pem"}, "does not exist"),
     ],
 )

@@ -32,6 +32,10 @@ from worker.watchdog import RewindProbe, TopicWatchdog
 
 log = logging.getLogger("worker.app")
 
+# /readyz fails once the broker has not answered the end-offsets request for this long (or VIGIE_STALL_SECONDS if
+# shorter): with the broker gone, nothing else would change (the assignment stays, the lag reads as it last was).
+BROKER_SILENCE = 15.0
+
 
 class Pipeline:
     """Runtime state built once at start-up and used by the agent for every batch."""
@@ -48,6 +52,9 @@ class Pipeline:
         self.rewind_probe = RewindProbe(settings)
         self.fatal: VigieError | None = None  # why the worker is stopping; `vigie run` exits with it
         self._last_summary = (time.monotonic(), 0)
+        self.broker_answered = time.monotonic()  # when the broker last answered an end-offsets request
+        self._refresh: asyncio.Future[None] | None = None
+        self._end_offsets_failing = False
         scorer.on_inference = metrics.observe_inference
         scorer.on_escalated = metrics.escalated.inc
 
@@ -85,14 +92,48 @@ class Pipeline:
         self.totals["flagged"] += len(result.flagged)
         self.totals["deadletters"] += len(result.deadletters)
 
+    def watch_partitions(self, app: faust.App) -> None:
+        """One tick of the partitions timer: start a refresh, unless the last one is still waiting for the broker.
+
+        The timer never waits on the broker itself: with the broker gone, a request waits up to Faust's request
+        timeout (90 s), which overlapped the timer and froze readiness and lag at their last values. Readiness reads
+        how long the broker has been silent instead (``broker_silent``).
+        """
+        if self._refresh is None or self._refresh.done():
+            self._refresh = app.add_future(self.refresh_partitions(app))
+
+    def broker_silence(self) -> float:
+        """Seconds since the broker last answered an end-offsets request."""
+        return max(0.0, time.monotonic() - self.broker_answered)
+
+    def broker_silent(self) -> bool:
+        return self.broker_silence() > min(self.settings.stall_seconds, BROKER_SILENCE)
+
     async def refresh_partitions(self, app: faust.App) -> None:
-        """Update assignment, lag and idle gauges from the broker's end offsets (called by a timer).
+        """Update assignment, lag and idle gauges from the broker's end offsets (started by a timer).
 
         End offsets are asked of the broker (ListOffsets), not taken from the fetcher's cache: a partition that
-        silently stopped fetching must still show its lag.
+        silently stopped fetching must still show its lag. Never raises: a broker hiccup is logged once per outage.
         """
         if self.fatal is not None:  # stopping
             return
+        try:
+            await self._refresh_partitions(app)
+        except Exception as exc:
+            self._broker_failed(exc)
+
+    def _broker_failed(self, exc: Exception) -> None:
+        if not self._end_offsets_failing:  # one line per outage (aiokafka's own lines are collapsed by worker.logs)
+            log.warning("could not read end offsets: %s: %s", type(exc).__name__, exc)
+        self._end_offsets_failing = True
+
+    def _broker_answered(self) -> None:
+        if self._end_offsets_failing:
+            log.info("end offsets readable again after %.0fs", self.broker_silence())
+        self._end_offsets_failing = False
+        self.broker_answered = time.monotonic()
+
+    async def _refresh_partitions(self, app: faust.App) -> None:
         consumer = app.consumer
         topic = self.settings.input_topic
         tps = [tp for tp in consumer.assignment() if tp.topic == topic]
@@ -102,13 +143,11 @@ class Pipeline:
             for gauge in (self.metrics.lag, self.metrics.partition_idle):
                 gauge.remove(revoked_topic, str(revoked_partition))  # a revoked partition is another worker's now
         if not tps:
+            self.broker_answered = time.monotonic()  # nothing to ask: silence counts from when there is
             return
         furthest = self.progress.furthest()
-        try:
-            highwaters = await consumer.highwaters(*tps)
-        except Exception as exc:  # broker hiccup: keep the last values, say so once per tick
-            log.warning("could not read end offsets: %s: %s", type(exc).__name__, exc)
-            return
+        highwaters = await consumer.highwaters(*tps)
+        self._broker_answered()
         suspects = self.progress.rewound(furthest, {(tp.topic, tp.partition): highwaters.get(tp) for tp in tps})
         for suspect in suspects:  # one confirmed partition is enough
             if await self.rewind_probe.gone(suspect.topic, suspect.partition, suspect.processed - 1):
@@ -184,12 +223,16 @@ class Pipeline:
     def readiness(self) -> tuple[bool, dict[str, object]]:
         assigned = self.progress.assigned
         stalled = self.progress.stalled(self.settings.stall_seconds)
+        silent = self.broker_silent()
         detail: dict[str, object] = {
             "model_loaded": self.started,
             "partitions_assigned": len(assigned),
             "stalled_partitions": [f"{t}[{p}]" for t, p in stalled],
+            "broker_silent_seconds": round(self.broker_silence(), 1),
         }
-        return self.started and bool(assigned) and not stalled, detail
+        if silent:
+            detail["broker"] = f"no answer from {self.settings.bootstrap_servers} for {self.broker_silence():.0f}s"
+        return self.started and bool(assigned) and not stalled and not silent, detail
 
     def total_lag(self) -> int:
         return sum(self.progress.lag(tp) for tp in self.progress.assigned)
@@ -201,11 +244,16 @@ class Pipeline:
         last_t, last_n = self._last_summary
         rate = (totals["consumed"] - last_n) / (now - last_t) if now > last_t else 0.0
         self._last_summary = (now, totals["consumed"])
-        lag = self.total_lag()
+        lag: int | None = self.total_lag()
+        lag_text = str(lag)
+        broker = ""
+        if self.broker_silent():  # the last lag read is stale: say so rather than print it
+            lag, lag_text = None, "?"
+            broker = f" (broker silent for {self.broker_silence():.0f}s)"
         log.info(
-            "consumed=%d flagged=%d deadletters=%d rate=%.0f/s lag=%d partitions=%d",
-            totals["consumed"], totals["flagged"], totals["deadletters"], rate, lag, len(self.progress.assigned),
-            extra={"fields": {"event": "summary", **totals, "rate": round(rate, 1), "lag": lag}},
+            "consumed=%d flagged=%d deadletters=%d rate=%.0f/s lag=%s partitions=%d%s",
+            totals["consumed"], totals["flagged"], totals["deadletters"], rate, lag_text, len(self.progress.assigned),
+            broker, extra={"fields": {"event": "summary", **totals, "rate": round(rate, 1), "lag": lag}},
         )
 
 
@@ -278,7 +326,7 @@ def create_app(settings: Settings, pipeline: Pipeline) -> faust.App:
 
     @app.timer(interval=1.0)
     async def watch_partitions() -> None:
-        await pipeline.refresh_partitions(app)
+        pipeline.watch_partitions(app)
 
     @app.timer(interval=settings.summary_interval)
     async def summary() -> None:

@@ -119,6 +119,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if getattr(args, "_run", None):
         return int(args._run(args))
     if args.command == "run":
+        from worker.preflight import check_versions
+
+        check_versions()  # before importing the Faust wiring, which an untested release can break at import
         from worker.run import run_worker
 
         names = ("bootstrap_servers", "input_topic", "flag_topic", "deadletter_topic", "decisions_topic", "group_id",
@@ -134,10 +137,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from worker.produce import produce_file
 
         settings = Settings.from_env(**_overrides(args, "bootstrap_servers", "input_topic"))
-        sent = asyncio.run(produce_file(settings, args.file, rate=args.rate, loop=args.loop,
-                                        progress=not args.no_progress, limit=args.limit))
-        print(f"sent {sent} posts to {settings.input_topic} on {settings.bootstrap_servers}", file=sys.stderr)
-        return 0
+        produced = asyncio.run(produce_file(settings, args.file, rate=args.rate, loop=args.loop,
+                                            progress=not args.no_progress, limit=args.limit))
+        print(f"vigie produce: {produced.summary(settings)}", file=sys.stderr)
+        return 1 if produced.failed else 0
     if args.command == "score":
         return _score(args)
     raise AssertionError(args.command)

@@ -14,9 +14,10 @@ The table (``docs/decision-policy.md`` has it with examples), first row that app
 
 A match between quotation marks (« ... », "...", “...”) is reported speech or counter-speech: it is shown but never
 makes rows 2, 4 or 5 apply on its own. Categories of a flagged post: the model's category labels at or above
-their threshold, then the categories of the matches (conspiracy included). Reasons: the hate score, each reported
-category score, the rule that decided, each lexicon match (term, span in the original, the original substring) and
-each evasion trick the normaliser undid.
+their threshold, then the categories of the matches (conspiracy included). Reasons: the hate score, each category
+with where it came from (a ``model`` reason: its score at or above its threshold; a ``category`` reason: the term-list
+entry that named it, with the model's score below its threshold), the rule that decided, each lexicon match (term,
+span in the original, the original substring) and each evasion trick the normaliser undid.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from worker.errors import ConfigError
 from worker.lexicon import ESCALATING, Match
 from worker.messages import Decision, Reason, Verdict
 from worker.normalize import Normalized
@@ -73,9 +75,16 @@ class Policy:
         """A bundle's thresholds (``review``, ``remove``, ``category_min``, ``category_min.<label>``,
         optional ``lexicon_min``), with optional overrides of ``review``/``remove``."""
         prefix = "category_min."
+        review_at = float(thresholds["review"]) if review is None else review
+        remove_at = float(thresholds["remove"]) if remove is None else remove
+        if review_at > remove_at:  # the pair in use: the bundle's values and the overrides are both known only here
+            raise ConfigError(
+                f"the review threshold {review_at:g} ({_origin(review)}) is above the remove threshold "
+                f"{remove_at:g} ({_origin(remove)}): a post would be removed before it could be reviewed"
+            )
         return cls(
-            review=float(thresholds["review"]) if review is None else review,
-            remove=float(thresholds["remove"]) if remove is None else remove,
+            review=review_at,
+            remove=remove_at,
             category_min=float(thresholds.get("category_min", 0.5)),
             hate_label=hate_label,
             category_mins={k[len(prefix) :]: float(v) for k, v in thresholds.items() if k.startswith(prefix)},
@@ -84,6 +93,10 @@ class Policy:
 
     def category_threshold(self, label: str) -> float:
         return self.category_mins.get(label, self.category_min)
+
+
+def _origin(override: float | None) -> str:
+    return "the model bundle's" if override is None else "set by VIGIE_*_THRESHOLD or a --*-threshold flag"
 
 
 def decide(scores: Mapping[str, float], norm: Normalized, matches: Sequence[Match], policy: Policy) -> Verdict:
@@ -104,13 +117,37 @@ def decide(scores: Mapping[str, float], norm: Normalized, matches: Sequence[Matc
     categories = tuple(dict.fromkeys([*model_categories, *(m.category for m in matches)]))
     reasons = [Reason("model", f"{policy.hate_label} score {hate:.2f}", label=policy.hate_label, score=hate)]
     reasons += [
-        Reason("model", f"category {label} score {scores[label]:.2f}", label=label, score=scores[label])
+        Reason("model", f"category {label} score {scores[label]:.2f} (model, at or above its threshold "
+               f"{policy.category_threshold(label):.2f})", label=label, score=scores[label])
         for label in model_categories
     ]
+    reasons += _list_category_reasons(categories[len(model_categories) :], matches, scores, policy)
     reasons.append(Reason("policy", rule))
     reasons += _match_reasons(matches, live_ids, norm)
     reasons += [Reason("evasion", f"evasion undone: {EVASION_MESSAGES[t]}", label=t) for t in norm.evasions]
     return Verdict(decision, scores, categories, tuple(reasons))
+
+
+def _list_category_reasons(
+    labels: Sequence[str], matches: Sequence[Match], scores: Mapping[str, float], policy: Policy
+) -> list[Reason]:
+    """Why each category that the model did not report is named: the term-list entry that matched it (a neutral
+    mention, « trisomiques », names the group of a post the model flags even when its own category score is low)."""
+    out = []
+    for label in labels:
+        found = [m for m in matches if m.category == label]
+        first = found[0]
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        score = scores.get(label)
+        model = ("no model label for it" if score is None else
+                 f"model score {score:.2f}, below its threshold {policy.category_threshold(label):.2f}")
+        out.append(Reason(
+            "category",
+            f"category {label} from the term list: {SEVERITY_WORDS.get(first.severity, first.severity)} "
+            f"« {first.term} »{more}; {model}",
+            label=label, score=score, term=first.term,
+        ))
+    return out
 
 
 MAX_MATCH_REASONS = 20  # a 1 MB post can match thousands of times: a moderator needs the first few, and a count

@@ -1,6 +1,8 @@
 """`vigie demo` (what `make demo` runs): embedded broker + worker + sample producer, flags shown live.
 
 Ctrl-C stops the producer, the worker (SIGTERM: it finishes its batch and commits) and the broker, in that order.
+The clean-up never depends on the terminal: with `make demo | tee demo.log`, Ctrl-C kills `tee` too, and every later
+write to stdout fails (EPIPE); the messages are then dropped (``Console``) while the children are still stopped.
 """
 
 from __future__ import annotations
@@ -42,6 +44,40 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--plain", action="store_true", help="one line per event instead of the live view")
 
 
+class Console:
+    """The demo's output: stdout while it can be written, then stderr, then nothing; a write never raises.
+
+    Once stdout is found broken its descriptor is pointed at /dev/null, so the interpreter's last flush at exit
+    cannot fail either (Python's advice for EPIPE).
+    """
+
+    def __init__(self) -> None:
+        self.broken = False
+
+    def __call__(self, *lines: str, flush: bool = True) -> None:
+        self.write(" ".join(lines) + "\n", flush=flush)
+
+    def write(self, text: str, *, flush: bool = True) -> None:
+        if not self.broken:
+            try:
+                sys.stdout.write(text)
+                if flush:
+                    sys.stdout.flush()
+                return
+            except (OSError, ValueError):  # EPIPE (the reader is gone), or a closed file
+                self._silence_stdout()
+        with contextlib.suppress(OSError, ValueError):  # stderr may be the same broken pipe (`2>&1 | tee`)
+            sys.stderr.write(text)
+            sys.stderr.flush()
+
+    def _silence_stdout(self) -> None:
+        self.broken = True
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+
+
 def _pick_port(wanted: int | None, default: int) -> int:
     if wanted is not None:
         return wanted
@@ -52,8 +88,8 @@ def run(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="vigie-demo-"))
     port = _pick_port(args.port, 9092)
     metrics_port = _pick_port(args.metrics_port, 9108)
-    say = print
-    say(f"▶ starting the embedded broker (Tansu) on 127.0.0.1:{port} …", flush=True)
+    say = Console()
+    say(f"▶ starting the embedded broker (Tansu) on 127.0.0.1:{port} …")
     broker = EmbeddedBroker(port, log_file=workdir / "broker.log").start()
     worker: subprocess.Popen[bytes] | None = None
     try:
@@ -64,38 +100,48 @@ def run(args: argparse.Namespace) -> int:
         if args.model:
             env["VIGIE_MODEL"] = str(args.model)
         worker_log = workdir / "worker.log"
-        say(f"▶ starting the worker (logs: {worker_log}) …", flush=True)
+        say(f"▶ starting the worker (logs: {worker_log}) …")
         with worker_log.open("wb") as log:
             worker = subprocess.Popen([sys.executable, "-m", "worker", "run"], env=env, stdout=log,
                                       stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         metrics_url = f"http://127.0.0.1:{metrics_port}"
-        if not _wait_ready(worker, metrics_url, worker_log):
+        if not _wait_ready(worker, metrics_url, worker_log, say):
             return 1
         say(f"▶ worker ready. Metrics: {metrics_url}/metrics   health: {metrics_url}/healthz   readiness: {metrics_url}/readyz")
-        say(f"▶ replaying {args.file.name} at {args.rate:g} posts/s; Ctrl-C to stop everything.\n", flush=True)
+        say(f"▶ replaying {args.file.name} at {args.rate:g} posts/s; Ctrl-C to stop everything.\n")
         settings = Settings.from_env({"KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
-        view = LiveView(broker.bootstrap, metrics_url, plain=args.plain or not sys.stdout.isatty())
+        view = LiveView(broker.bootstrap, metrics_url, plain=args.plain or not sys.stdout.isatty(), say=say)
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_main(settings, args, view))
-        say("\n▶ stopping: producer stopped; worker finishing its batch …", flush=True)
+        say("\n▶ stopping: producer stopped; worker finishing its batch …")
         return 0
     finally:
-        if worker is not None and worker.poll() is None:
-            worker.send_signal(signal.SIGTERM)
-            try:
-                code = worker.wait(20)
-                say(f"▶ worker exited ({code}); stopping the broker.")
-            except subprocess.TimeoutExpired:
-                worker.kill()
-        broker.stop()
-        say("▶ all stopped.", flush=True)
+        # Children first, each step in its own finally: a second Ctrl-C while the worker finishes, or a failing
+        # write, must not leave the broker running (it has its own session, so Ctrl-C never reaches it).
+        try:
+            _stop_worker(worker, say)
+        finally:
+            broker.stop()
+            say("▶ all stopped.")
 
 
-def _wait_ready(worker: subprocess.Popen[bytes], url: str, log: Path, timeout: float = 120) -> bool:
+def _stop_worker(worker: subprocess.Popen[bytes] | None, say: Console) -> None:
+    if worker is None or worker.poll() is not None:
+        return
+    worker.send_signal(signal.SIGTERM)
+    try:
+        code = worker.wait(20)
+    except (subprocess.TimeoutExpired, KeyboardInterrupt):  # stuck, or Ctrl-C again: do not wait any longer
+        worker.kill()
+        code = worker.wait()
+    say(f"▶ worker exited ({code}); stopping the broker.")
+
+
+def _wait_ready(worker: subprocess.Popen[bytes], url: str, log: Path, say: Console, timeout: float = 120) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if worker.poll() is not None:
-            print(f"✗ the worker exited with code {worker.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+            say(f"✗ the worker exited with code {worker.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
             return False
         try:
             with urllib.request.urlopen(url + "/readyz", timeout=1) as resp:  # noqa: S310 - loopback
@@ -104,7 +150,7 @@ def _wait_ready(worker: subprocess.Popen[bytes], url: str, log: Path, timeout: f
         except OSError:
             pass
         time.sleep(0.3)
-    print(f"✗ the worker was not ready after {timeout:.0f}s; see {log}")
+    say(f"✗ the worker was not ready after {timeout:.0f}s; see {log}")
     return False
 
 
@@ -135,16 +181,17 @@ async def _main(settings: Settings, args: argparse.Namespace, view: LiveView) ->
         watcher.cancel()
         _done, pending = await asyncio.wait({producer, watcher}, timeout=CLEANUP_SECONDS)
         if pending:
-            print(f"▶ producer/viewer did not stop within {CLEANUP_SECONDS:g}s; leaving them", flush=True)
+            view.say(f"▶ producer/viewer did not stop within {CLEANUP_SECONDS:g}s; leaving them")
 
 
 class LiveView:
     """A compact live view of flags and dead letters (a redrawn screen, or one line per event with --plain)."""
 
-    def __init__(self, bootstrap: str, metrics_url: str, *, plain: bool) -> None:
+    def __init__(self, bootstrap: str, metrics_url: str, *, plain: bool, say: Console | None = None) -> None:
         self.bootstrap = bootstrap
         self.metrics_url = metrics_url
         self.plain = plain
+        self.say = say or Console()
         self.counters = {"produced": 0, "flags": 0, "review": 0, "remove": 0, "dead": 0}
         self.recent: deque[str] = deque(maxlen=8)
         self.dead: deque[str] = deque(maxlen=3)
@@ -159,7 +206,7 @@ class LiveView:
                 body = orjson.loads(msg.value)
                 line = self.on_flag(body) if msg.topic == FLAGS else self.on_dead(body)
                 if self.plain:
-                    print(line, flush=True)
+                    self.say(line)
         finally:
             await consumer.stop()
 
@@ -200,7 +247,7 @@ class LiveView:
         if self.plain:
             if now - self._last_render >= 10:
                 self._last_render = now
-                print(self.summary(), flush=True)
+                self.say(self.summary())
             return
         screen = [
             "\x1b[2J\x1b[H\x1b[1mVigie demo\x1b[0m — flags arriving live  (Ctrl-C stops broker, worker and producer)",
@@ -214,8 +261,7 @@ class LiveView:
             "\x1b[1mLast dead letters\x1b[0m",
             *(self.dead or ["  (none yet)"]),
         ]
-        sys.stdout.write("\n".join(screen) + "\n")
-        sys.stdout.flush()
+        self.say.write("\n".join(screen) + "\n")
 
     def summary(self) -> str:
         c = self.counters

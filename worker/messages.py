@@ -52,8 +52,9 @@ class Post:
 class Reason:
     """Why a verdict was reached, readable by a moderator.
 
-    kind: ``model`` (a label's score), ``lexicon`` (a term-list match, with a span in the original text),
-    ``evasion`` (a trick the normaliser undid), ``policy`` (a rule of the decision table), ``tier``.
+    kind: ``model`` (a label's score), ``category`` (a category named by a term-list match, not by the model),
+    ``lexicon`` (a term-list match, with a span in the original text), ``evasion`` (a trick the normaliser undid),
+    ``policy`` (a rule of the decision table), ``tier``.
     """
 
     kind: str

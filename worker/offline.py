@@ -38,27 +38,30 @@ def score_file(
     return counts
 
 
-def score_records(batch: Sequence[tuple[str, bytes]], scorer: Scorer, *, max_bytes: int) -> list[dict[str, Any]]:
+def score_records(batch: Sequence[tuple[int, bytes]], scorer: Scorer, *, max_bytes: int) -> list[dict[str, Any]]:
+    """One output per (line number, raw record): the verdict, or an error naming the post's id when it could be
+    read (as the dead letter does) and always the line."""
     decoded = [decode(raw, max_bytes=max_bytes) for _, raw in batch]
     posts = [d for d in decoded if isinstance(d, Post)]
     outcomes = iter(scorer.score_resilient([p.text for p in posts]))
     model = scorer.model_ref.as_dict()
     lines: list[dict[str, Any]] = []
-    for (default_id, _), item in zip(batch, decoded, strict=True):
+    for (line, _), item in zip(batch, decoded, strict=True):
         if isinstance(item, DeadLetter):
-            lines.append({"id": item.post_id or default_id, "decision": None,
+            lines.append({"id": item.post_id, "line": line, "decision": None,
                           "error": {"reason": item.reason, "detail": item.detail}})
             continue
         outcome = next(outcomes)
         if isinstance(outcome, ScoringFailure):
-            lines.append({"id": item.id, "decision": None, "error": {"reason": "scoring_error", "detail": outcome.detail}})
+            lines.append({"id": item.id, "line": line, "decision": None,
+                          "error": {"reason": "scoring_error", "detail": outcome.detail}})
             continue
         lines.append({"id": item.id, **verdict_body(outcome), "model": model})
     return lines
 
 
-def _batches(items: Iterator[tuple[str, bytes]], size: int) -> Iterator[list[tuple[str, bytes]]]:
-    batch: list[tuple[str, bytes]] = []
+def _batches(items: Iterator[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
+    batch: list[tuple[int, bytes]] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

@@ -1,4 +1,8 @@
-"""Start-up checks against the broker, before joining the consumer group.
+"""Start-up checks before joining the consumer group: the installed Kafka libraries, then the broker.
+
+`check_versions` stops a worker whose faust-streaming or aiokafka is outside the releases ``worker/fastpath.py`` is
+tested with: the fast path subclasses private parts of both, and an untested release fails in ways no error names
+(faust-streaming 0.13-0.15.0 stalled every rebalance without ``opentracing``).
 
 The broker may be absent at start (a pod scheduled before Kafka): retry with backoff, one clear log line per attempt,
 give up after ``startup_timeout`` with a one-line error. The input topic must exist; missing output topics are created
@@ -8,9 +12,11 @@ with the input topic's partition count.
 from __future__ import annotations
 
 import asyncio
+import importlib.metadata
 import logging
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -20,6 +26,32 @@ from worker.errors import BrokerUnavailable, ConfigError
 from worker.settings import Settings
 
 log = logging.getLogger("worker.preflight")
+
+# [lowest, highest) release of each library the fast path is tested with: pyproject.toml's bounds, checked again here
+# because an environment can hold other releases (`pip install --no-deps`, an old image, a hand-upgraded venv).
+TESTED_RANGES = {"faust-streaming": ("0.15.3", "0.16"), "aiokafka": ("0.14.0", "0.15")}
+
+
+def check_versions(version: Callable[[str], str] = importlib.metadata.version) -> None:
+    """Raise ConfigError (exit 2) when an installed faust-streaming or aiokafka is outside ``TESTED_RANGES``."""
+    for dist, (low, high) in TESTED_RANGES.items():
+        wanted = f"{dist}>={low},<{high}"
+        try:
+            installed = version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            raise ConfigError(f"{dist} is not installed; Vigie needs {wanted}") from None
+        if not _release(low) <= _release(installed) < _release(high):
+            raise ConfigError(
+                f"{dist} {installed} is installed, but Vigie's Faust fast path is tested with {wanted} only: "
+                "install the locked versions (pip install -c requirements.lock .)"
+            )
+
+
+def _release(version: str) -> tuple[int, int, int]:
+    """The numeric release of a version string ("0.16.0rc1" -> (0, 16, 0)); missing parts count as 0."""
+    parts = [int(m.group()) if (m := re.match(r"\d+", p)) else 0 for p in version.split(".")[:3]]
+    major, minor, patch = (parts + [0, 0, 0])[:3]
+    return major, minor, patch
 
 
 async def connect_admin(settings: Settings) -> AIOKafkaAdminClient:

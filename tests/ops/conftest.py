@@ -1,4 +1,5 @@
-"""Fixtures of the ops tests. Tests that need Prometheus's binaries skip, saying how to install them."""
+"""Fixtures of the ops tests. Tests that need Prometheus's binaries skip, saying how to install them (in CI, where
+they are installed, they fail instead)."""
 
 from __future__ import annotations
 

@@ -160,7 +160,7 @@ def test_dockerfile_copies_only_what_the_build_context_has() -> None:
     for src in sources:
         assert (ROOT / src).exists(), src
         assert _dockerignore_includes(src), f"{src} is excluded by .dockerignore"
-    for needed in ("pyproject.toml", "README.md", "worker/app.py", "worker/samples/demo_posts.jsonl",
+    for needed in ("pyproject.toml", "requirements.lock", "README.md", "worker/app.py", "worker/samples/demo_posts.jsonl",
                    "models/vigie-fr-default/model.onnx"):
         assert _dockerignore_includes(needed), needed
 
@@ -169,6 +169,7 @@ def test_dockerfile_is_slim_non_root_and_runs_the_worker() -> None:
     text = DOCKERFILE.read_text()
     assert all(base.endswith("-slim") for base in re.findall(r"^FROM (\S+)", text, re.M))
     assert "pip install ." in text
+    assert re.search(r"pip install \. -c requirements\.lock$", text, re.M), "the image installs the locked versions"
     (user,) = re.findall(r"^USER (\S+)", text, re.M)
     assert not user.startswith(("0", "root"))
     assert 'CMD ["vigie", "run"]' in text

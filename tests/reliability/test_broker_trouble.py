@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kafka_helpers import WorkerHandle, produce, read_topic
+from kafka_helpers import WorkerHandle, http_get, produce, read_topic
 
 from worker.broker import EmbeddedBroker, free_port
 from worker.errors import TopicGone
@@ -234,3 +234,33 @@ def test_the_rewind_probe_tells_a_log_that_went_backwards_from_an_under_reported
             await probe.close()
 
     assert asyncio.run(go()) == [False, False, True, True]
+
+
+BROKER_SILENT_STALL = 8.0  # VIGIE_STALL_SECONDS in the readiness test: /readyz must fail within it
+
+
+def test_readiness_fails_while_the_broker_is_unreachable_and_the_summary_does_not_claim_lag_0(
+    brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path
+) -> None:
+    broker = brokers(free_port())
+    worker = WorkerHandle(broker.bootstrap, partitions=2, env_overrides={"VIGIE_STALL_SECONDS": str(BROKER_SILENT_STALL)})
+    worker.create_topics()
+    workers.append(worker.start(tmp_path))
+    worker.wait_ready()
+    worker.produce(posts(100, "before"))
+    worker.wait_metric("vigie_messages_consumed_total", 100)
+    assert worker.ready()  # the precondition: ready, with its partitions, before the outage
+    before = len(worker.logs().splitlines())
+    broker.stop()
+    stopped = time.monotonic()
+    wait_for(lambda: not worker.ready(), BROKER_SILENT_STALL + 5, "/readyz 503 with the broker stopped", worker)
+    waited = time.monotonic() - stopped
+    status, body = http_get(worker.metrics_url + "/readyz")
+    assert status == 503 and b"broker" in body, body
+    assert worker.proc is not None and worker.proc.poll() is None  # not ready, but alive: the broker may come back
+    wait_for(lambda: any("lag=?" in line and "broker silent" in line for line in worker.logs().splitlines()[before:]),
+             15, "a summary saying the lag is unknown", worker)
+    during = worker.logs().splitlines()[before:]
+    assert not any(" lag=0 " in line for line in during if "broker silent" in line), during
+    assert not any("is overlapping" in line for line in during), "\n".join(during)
+    assert waited <= BROKER_SILENT_STALL + 5, waited

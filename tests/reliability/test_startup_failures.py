@@ -121,8 +121,13 @@ def test_a_missing_model_directory_stops_start_up(tmp_path: Path) -> None:
         ({"VIGIE_BATCH_SIZE": "beaucoup"}, ("VIGIE_BATCH_SIZE",)),
         ({"VIGIE_METRICS_PORT": "70000"}, ("VIGIE_METRICS_PORT",)),
         ({"KAFKA_SECURITY_PROTOCOL": "SASL_SSL"}, ("KAFKA_SASL_MECHANISM",)),
+        ({"VIGIE_LOG_LEVEL": "LOUD"}, ("VIGIE_LOG_LEVEL='LOUD'", "DEBUG, INFO, WARNING, ERROR, CRITICAL")),
+        # the bundle's remove threshold (0.80) is only known once the manifest is read: checked there
+        ({"VIGIE_REVIEW_THRESHOLD": "0.9"}, ("review threshold 0.9", "above the remove threshold 0.8")),
+        ({"VIGIE_PROCESSING_GUARANTEE": "exactly_once"}, ("exactly_once is refused",)),
     ],
-    ids=["unknown setting", "topic with spaces", "topic too long", "not a number", "not a port", "SASL half set"],
+    ids=["unknown setting", "topic with spaces", "topic too long", "not a number", "not a port", "SASL half set",
+         "unknown log level", "review above the bundle's remove", "exactly_once"],
 )
 def test_bad_configuration_stops_start_up(env: dict[str, str], fragments: tuple[str, ...]) -> None:
     code, output = run_worker(env)
