@@ -67,7 +67,7 @@ def _measure(model: Model, rows: list[dict[str, str]], threshold: float) -> tupl
 
 RECORDED = {  # which manifest entry holds each set's figures, per bundle
     ("fast", "dev"): "dev", ("fast", "suite"): "suite_eval",
-    ("encoder", "dev"): "dev_at_review", ("encoder", "suite"): "suite_eval",
+    ("encoder", "dev"): "dev",  # encoder bundle 1.0.0 records dev only (the suite came after it)
 }
 
 
@@ -77,7 +77,8 @@ def test_committed_bundle_keeps_its_recorded_quality(which: str, dataset: str) -
     recorded = _manifest(model)["metrics"][RECORDED[which, dataset]]
     rows = _dev() if dataset == "dev" else _rows(SUITE_EVAL)
     assert recorded["n"] == len(rows), "the manifest was measured on another version of this set"
-    macro_f1, auc = _measure(model, rows, float(recorded["threshold"]))
+    threshold = float(recorded.get("threshold", _manifest(model)["thresholds"]["review"]))
+    macro_f1, auc = _measure(model, rows, threshold)
     assert macro_f1 >= recorded["macro_f1"] - TOLERANCE, (which, dataset, macro_f1, recorded["macro_f1"])
     assert auc >= recorded["roc_auc"] - TOLERANCE, (which, dataset, auc, recorded["roc_auc"])
 
@@ -85,8 +86,12 @@ def test_committed_bundle_keeps_its_recorded_quality(which: str, dataset: str) -
 # Scores of the committed bundles on a few texts, to 3 decimals: a change to the normaliser, featuriser, tokeniser
 # or graph that moves them must come with a retrained bundle and new pins.
 PINNED = {
-    "fast": {},
-    "encoder": {},
+    "fast": {"ma voisine est musulmane et adorable": 0.032, "les juifs sont des rats": 0.936,
+             "je n'ai aucune haine envers les personnes trans": 0.045,
+             "le virus a été créé par les juifs pour nous pucer": 0.95, "belle journée au marché": 0.019},
+    "encoder": {"ma voisine est musulmane et adorable": 0.046, "les juifs sont des rats": 0.962,
+                "je n'ai aucune haine envers les personnes trans": 0.027,
+                "le virus a été créé par les juifs pour nous pucer": 0.15, "belle journée au marché": 0.021},
 }
 
 
