@@ -1179,11 +1179,11 @@ PROF_NONE = [
 # ----------------------------------------------------------------------------------------------------------------
 VOW = "aeiouéèêëâàîïôûœAEIOUÉÈÊËÂÎÏÔÛŒ"
 H_MUET = r"h(?:omo|étéro|omme|abit|eure|istoire|ôpita)|H(?:omo|omme)"
-RE_ELIDE = re.compile(r"\b([Qq]u|[JjNnDdLlSsMmTt])e ((?=[%s])|(?=%s))" % (VOW.replace("à", ""), H_MUET))
-RE_LA = re.compile(r"\b([Ll])a ((?=[%s])|(?=%s))" % (VOW.replace("à", ""), H_MUET))
+RE_ELIDE = re.compile(r"\b([Qq]u|[JjNnDdLlSsMmTt])e ((?=[{}])|(?={}))".format(VOW.replace("à", ""), H_MUET))
+RE_LA = re.compile(r"\b([Ll])a ((?=[{}])|(?={}))".format(VOW.replace("à", ""), H_MUET))
 RE_SI = re.compile(r"\b([Ss])i (?=ils?\b)")
-RE_CE = re.compile(r"\b([Cc])e ((?=[%s])|(?=%s))" % (VOW.replace("à", ""), H_MUET))
-RE_DU = re.compile(r"\b([Dd])u ((?=[%s])|(?=%s))" % (VOW.replace("à", ""), H_MUET))
+RE_CE = re.compile(r"\b([Cc])e ((?=[{}])|(?={}))".format(VOW.replace("à", ""), H_MUET))
+RE_DU = re.compile(r"\b([Dd])u ((?=[{}])|(?={}))".format(VOW.replace("à", ""), H_MUET))
 RE_GENDER = re.compile(r"\[([^|\[\]]*)\|([^|\[\]]*)\]")
 RE_SLOT = re.compile(r"\{(\w+)\}")
 SG_SLOTS = {"un", "le", "ce", "sg", "sgb", "sgm", "attr", "il"}
@@ -1273,7 +1273,7 @@ def render(frame, form=None, tinfo=None, extra=None, rng=None):
         if n == "n":
             return str(rng.choice([3, 4, 5, 7, 9, 11, 13]))
         if n == "nn":
-            return "{:,}".format(rng.randint(900, 9800)).replace(",", " ")
+            return f"{rng.randint(900, 9800):,}".replace(",", " ")
         raise KeyError(n)
 
     s = RE_GENDER.sub(lambda m: m.group(1) if g == "m" else m.group(2), frame)
@@ -1554,7 +1554,7 @@ class Builder:
         groups = list(ABUSE_GROUPS)
         rng.shuffle(groups)
         k = 0
-        for rep in range(4):
+        for _rep in range(4):
             for fr in ABUSE_FRAMES:
                 pl, g = groups[k % len(groups)]
                 k += 1
@@ -1572,7 +1572,7 @@ class Builder:
         benign_pool = [("grp", fr) for fr in benign_pool]
         for kind in SPELL_HATE + ["spell_benign"]:
             pool = benign_pool if kind == "spell_benign" else hate_pool
-            for ti, t in enumerate(TARGETS):
+            for _ti, t in enumerate(TARGETS):
                 order = list(pool)
                 rng.shuffle(order)
                 got, i = 0, 0

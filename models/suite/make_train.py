@@ -23,8 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import augment  # noqa: E402
-from train_benign import (ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE,  # noqa: E402
-                          QUOTE_FRAMES)
+from train_benign import ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE, QUOTE_FRAMES  # noqa: E402
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
 
