@@ -143,7 +143,7 @@ def build_templates(b: Builder) -> None:
                     pair = b.new_pair()
                     b.add(render(BENIGN["neutral_question"][i], v), "neutral_question", t, pair)
                 b.add(render(tpl, v), kind, t, pair, "hate")
-    for i, txt in enumerate(NEUTRAL_TOPIC[len(HATE["conspiracy_group"]):]):
+    for txt in NEUTRAL_TOPIC[len(HATE["conspiracy_group"]):]:
         b.add(txt, "neutral_topic", "none")
     for kind, temps in BENIGN.items():
         if kind == "neutral_question":
