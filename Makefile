@@ -54,7 +54,7 @@ model-teacher: venv
 
 model-encoder: venv
 	$(BIN)/python -m pip install --quiet -e '.[encoder]'
-	$(BIN)/python models/encoder/build.py --data $(DATA) --out models/vigie-fr-encoder --extra models/extra/written_examples.csv
+	$(BIN)/python models/encoder/build.py --data $(DATA) --out models/vigie-fr-encoder --extra models/extra/written_examples.csv --suite models/suite/train.csv
 
 clean:
 	rm -rf $(VENV) $(LOCK_VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
