@@ -25,6 +25,10 @@ from worker.model import default_bundle_path
 
 pytestmark = pytest.mark.integration
 
+_BUNDLE_REMOVE = json.loads((ROOT / "models" / "vigie-fr-default" / "manifest.json")
+                            .read_text(encoding="utf-8"))["thresholds"]["remove"]
+
+
 
 def run_worker(env: dict[str, str], timeout: float = 60.0) -> tuple[int, str]:
     """``vigie run`` on a dead broker address with ``env`` on top of a test worker's environment."""
@@ -123,7 +127,7 @@ def test_a_missing_model_directory_stops_start_up(tmp_path: Path) -> None:
         ({"KAFKA_SECURITY_PROTOCOL": "SASL_SSL"}, ("KAFKA_SASL_MECHANISM",)),
         ({"VIGIE_LOG_LEVEL": "LOUD"}, ("VIGIE_LOG_LEVEL='LOUD'", "DEBUG, INFO, WARNING, ERROR, CRITICAL")),
         # the bundle's remove threshold (0.80) is only known once the manifest is read: checked there
-        ({"VIGIE_REVIEW_THRESHOLD": "0.9"}, ("review threshold 0.9", "above the remove threshold 0.8")),
+        ({"VIGIE_REVIEW_THRESHOLD": "0.9"}, ("review threshold 0.9", f"above the remove threshold {_BUNDLE_REMOVE:g}")),
         ({"VIGIE_PROCESSING_GUARANTEE": "exactly_once"}, ("exactly_once is refused",)),
     ],
     ids=["unknown setting", "topic with spaces", "topic too long", "not a number", "not a port", "SASL half set",
