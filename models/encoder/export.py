@@ -154,6 +154,13 @@ def suite_eval(sess: ort.InferenceSession, tok: Tokenizer, prefix: str, thr: dic
             "suite_eval_at_remove": at_threshold(y, p, thr["remove"])}
 
 
+def architecture(model: Encoder) -> dict[str, int]:
+    """Shape of the transformer, so a bench can count the multiply-adds a post costs (the CPU's physical limit)."""
+    first = model.layers[0]
+    return {"layers": len(model.layers), "hidden": int(first.q.weight.shape[1]),
+            "intermediate": int(first.fi.weight.shape[0]), "heads": int(first.heads)}
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -197,6 +204,7 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
         "sort_by_length": True,
         "batch_size": BATCH,
         "thresholds": thr,
+        "architecture": architecture(model),
         "inputs": {"input_ids": "int64[batch, seq]", "attention_mask": "int64[batch, seq]", "pad_id": PAD_ID},
         "outputs": {"logits": "float32[batch, 1]"},
         "files": {name: {"sha256": sha256(out / name), "bytes": (out / name).stat().st_size}
