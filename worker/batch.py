@@ -1,7 +1,8 @@
-"""One micro-batch of raw records -> what to publish (flags, decisions, dead letters). No Kafka here.
+"""One micro-batch of records -> what to publish (flags, decisions, dead letters). No Kafka here.
 
-decode/validate -> score (normalise, model, lexicons, decide) -> encode outgoing messages. The app publishes the
-result, waits for the broker's acknowledgements, and only then acks the records so their offsets can be committed.
+``moderate`` gives each record its outcome; this routes the outcomes to their topics and serialises them. The app
+publishes the result, waits for the broker's acknowledgements, and only then acks the records so their offsets can
+be committed.
 """
 
 from __future__ import annotations
@@ -10,20 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from worker.decode import decode
-from worker.messages import DECISION_SCHEMA, FLAG_SCHEMA, DeadLetter, Post, Source, encode_verdict
-from worker.scoring import Scorer, ScoringFailure
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """A record as read from Kafka."""
-
-    topic: str
-    partition: int
-    offset: int
-    timestamp: float | None  # seconds since the epoch (the record's timestamp)
-    value: bytes | None
+from worker.messages import DECISION_SCHEMA, FLAG_SCHEMA, DeadLetter, ModelRef, encode_verdict
+from worker.moderate import Outcome, Record, moderate
+from worker.scoring import Scorer
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +28,7 @@ class BatchResult:
     outgoing: list[Outgoing] = field(default_factory=list)
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (decision, primary label) per flag
     deadletters: list[str] = field(default_factory=list)  # reason per dead letter
-    valid: int = 0
+    valid: int = 0  # records that got a verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,38 +43,29 @@ def utc_now() -> str:
 
 
 def process_batch(records: Sequence[Record], scorer: Scorer, topics: Topics, *, max_bytes: int) -> BatchResult:
+    now = utc_now()  # when the batch was received: every message of the batch carries it
+    outcomes = moderate(records, scorer, max_bytes=max_bytes)
+    return route(outcomes, topics, scorer.model_ref, scorer.policy.hate_label, now)
+
+
+def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_label: str, now: str) -> BatchResult:
+    """The messages of a batch's outcomes, in the records' order: a flag unless allowed, a decision when the
+    decisions topic is set, a dead letter for a record without a verdict."""
     result = BatchResult()
-    now = utc_now()
-    posts: list[tuple[Post, Source, bytes]] = []
-    for rec in records:
-        source = Source(rec.topic, rec.partition, rec.offset)
-        decoded = decode(rec.value, source, max_bytes=max_bytes)
-        if isinstance(decoded, DeadLetter):
-            _dead_letter(result, decoded, topics, now)
-        else:
-            posts.append((decoded, source, rec.value or b""))
-    result.valid = len(posts)
-    if not posts:
-        return result
-    outcomes = scorer.score_resilient([p.text for p, _, _ in posts])
-    model = scorer.model_ref
-    hate_label = scorer.policy.hate_label
-    for (post, source, raw), outcome in zip(posts, outcomes, strict=True):
-        key = post.id.encode()
-        if isinstance(outcome, ScoringFailure):
-            _dead_letter(result, DeadLetter("scoring_error", outcome.detail, raw, source, post.id), topics, now)
+    for outcome in outcomes:
+        if isinstance(outcome, DeadLetter):
+            key = outcome.post_id.encode() if outcome.post_id else None
+            result.outgoing.append(Outgoing(topics.deadletter, key, outcome.encode(now)))
+            result.deadletters.append(outcome.reason)
             continue
-        if outcome.decision != "allow":
-            value = encode_verdict(post, outcome, model, source, now, schema=FLAG_SCHEMA)
+        post, verdict, source = outcome.post, outcome.verdict, outcome.source
+        result.valid += 1
+        key = post.id.encode()
+        if verdict.decision != "allow":
+            value = encode_verdict(post, verdict, model, source, now, schema=FLAG_SCHEMA)
             result.outgoing.append(Outgoing(topics.flags, key, value))
-            result.flagged.append((outcome.decision, outcome.categories[0] if outcome.categories else hate_label))
+            result.flagged.append((verdict.decision, verdict.categories[0] if verdict.categories else hate_label))
         if topics.decisions:
-            value = encode_verdict(post, outcome, model, source, now, schema=DECISION_SCHEMA)
+            value = encode_verdict(post, verdict, model, source, now, schema=DECISION_SCHEMA)
             result.outgoing.append(Outgoing(topics.decisions, key, value))
     return result
-
-
-def _dead_letter(result: BatchResult, dl: DeadLetter, topics: Topics, now: str) -> None:
-    key = dl.post_id.encode() if dl.post_id else None
-    result.outgoing.append(Outgoing(topics.deadletter, key, dl.encode(now)))
-    result.deadletters.append(dl.reason)

@@ -8,10 +8,13 @@ import importlib
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from worker import __version__
 from worker.errors import VigieError
+
+if TYPE_CHECKING:
+    from worker.settings import Settings
 
 EPILOG = "Settings come from the environment (see README: Configuration); flags override them."
 
@@ -146,14 +149,26 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(args.command)
 
 
+def scoring_settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    """The settings of a command that scores (`vigie score`, `vigie eval`): the environment, then its flags
+    (``--model``, ``--encoder``, thresholds, and ``--lexicon`` lists added to VIGIE_LEXICONS's)."""
+    from dataclasses import replace
+
+    from worker.settings import Settings
+
+    overrides.update(_overrides(args, "model", "encoder_model"))
+    settings = Settings.from_env(**{k: v for k, v in overrides.items() if v is not None})
+    if args.lexicon:
+        settings = replace(settings, lexicons=(*settings.lexicons, *args.lexicon))
+    return settings
+
+
 def _score(args: argparse.Namespace) -> int:
     from worker.offline import score_file
     from worker.scoring import scorer_from_settings
-    from worker.settings import Settings
 
-    settings = Settings.from_env(**_overrides(args, "encoder_model"))
-    scorer = scorer_from_settings(settings, extra_lexicons=args.lexicon, model=args.model,
-                                  review=args.review_threshold, remove=args.remove_threshold)
+    settings = scoring_settings(args, review_threshold=args.review_threshold, remove_threshold=args.remove_threshold)
+    scorer = scorer_from_settings(settings)
     progress = not args.no_progress and sys.stderr.isatty()
     if args.output:
         with args.output.open("wb") as out:

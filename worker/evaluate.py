@@ -209,12 +209,10 @@ def score_texts(texts: Sequence[str], args: argparse.Namespace, progress: bool) 
     normalisation, windows, lexicons, cascade and policy, so eval measures what production would flag."""
     from tqdm import tqdm
 
+    from worker.cli import scoring_settings
     from worker.scoring import scorer_from_settings
-    from worker.settings import Settings
 
-    overrides = {"encoder_model": args.encoder} if args.encoder is not None else {}
-    settings = Settings.from_env(**overrides)
-    scorer = scorer_from_settings(settings, extra_lexicons=args.lexicon, model=args.model, review=args.threshold)
+    scorer = scorer_from_settings(scoring_settings(args, encoder_model=args.encoder, review_threshold=args.threshold))
     hate_label = scorer.policy.hate_label
     hate = np.zeros(len(texts), dtype=np.float64)
     flagged = np.zeros(len(texts), dtype=bool)

@@ -10,12 +10,13 @@ from typing import IO, Any
 import orjson
 from tqdm import tqdm
 
-from worker.decode import decode
 from worker.inputs import count_lines, iter_records
-from worker.messages import DeadLetter, Post, verdict_body
-from worker.scoring import Scorer, ScoringFailure
+from worker.messages import DeadLetter, verdict_body
+from worker.moderate import Record, moderate
+from worker.scoring import Scorer
 
 BATCH = 1024
+FILE_TOPIC = "-"  # an input file's records have no topic; their line number stands for the offset
 
 
 def score_file(
@@ -39,24 +40,17 @@ def score_file(
 
 
 def score_records(batch: Sequence[tuple[int, bytes]], scorer: Scorer, *, max_bytes: int) -> list[dict[str, Any]]:
-    """One output per (line number, raw record): the verdict, or an error naming the post's id when it could be
-    read (as the dead letter does) and always the line."""
-    decoded = [decode(raw, max_bytes=max_bytes) for _, raw in batch]
-    posts = [d for d in decoded if isinstance(d, Post)]
-    outcomes = iter(scorer.score_resilient([p.text for p in posts]))
+    """One output per (line number, raw record), through the worker's own path (``moderate``): the verdict, or an
+    error naming the post's id when it could be read (as the dead letter does) and always the line."""
+    records = [Record(FILE_TOPIC, 0, line, None, raw) for line, raw in batch]
     model = scorer.model_ref.as_dict()
     lines: list[dict[str, Any]] = []
-    for (line, _), item in zip(batch, decoded, strict=True):
-        if isinstance(item, DeadLetter):
-            lines.append({"id": item.post_id, "line": line, "decision": None,
-                          "error": {"reason": item.reason, "detail": item.detail}})
-            continue
-        outcome = next(outcomes)
-        if isinstance(outcome, ScoringFailure):
-            lines.append({"id": item.id, "line": line, "decision": None,
-                          "error": {"reason": "scoring_error", "detail": outcome.detail}})
-            continue
-        lines.append({"id": item.id, **verdict_body(outcome), "model": model})
+    for (line, _), outcome in zip(batch, moderate(records, scorer, max_bytes=max_bytes), strict=True):
+        if isinstance(outcome, DeadLetter):
+            lines.append({"id": outcome.post_id, "line": line, "decision": None,
+                          "error": {"reason": outcome.reason, "detail": outcome.detail}})
+        else:
+            lines.append({"id": outcome.post.id, **verdict_body(outcome.verdict), "model": model})
     return lines
 
 

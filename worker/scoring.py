@@ -19,7 +19,7 @@ from worker.decide import Policy, decide
 from worker.errors import ScoringError
 from worker.lexicon import Lexicon, Match
 from worker.messages import ModelRef, Reason, Verdict
-from worker.model import Model, load_bundle
+from worker.model import Model, default_encoder_path, load_bundle
 from worker.normalize import Normalized, normalize_batch
 from worker.settings import Settings
 
@@ -61,17 +61,29 @@ def segments(text: str, size: int) -> list[str]:
     return parts
 
 
-def scorer_from_settings(settings: Settings, *, extra_lexicons: Sequence[Path] = (), model: Path | None = None,
-                         review: float | None = None, remove: float | None = None) -> Scorer:
-    """The scorer the worker uses; `vigie score` builds the same one, so both give the same verdicts."""
+def scorer_from_settings(settings: Settings) -> Scorer:
+    """The scorer the worker uses; `vigie score`, `vigie eval` and the benchmarks build the same one from their
+    settings (overrides included), so all give the same verdicts."""
     return Scorer.from_bundle(
-        model or settings.model,
-        lexicon_paths=[*settings.lexicons, *extra_lexicons],
-        review=review if review is not None else settings.review_threshold,
-        remove=remove if remove is not None else settings.remove_threshold,
-        encoder_path=settings.encoder_path(),
-        band=settings.band(),
+        settings.model,
+        lexicon_paths=settings.lexicons,
+        review=settings.review_threshold,
+        remove=settings.remove_threshold,
+        encoder_path=encoder_path(settings.encoder_model),
+        band=Band(*settings.cascade_band) if settings.cascade_band else None,
     )
+
+
+def encoder_path(setting: str) -> Path | None:
+    """The encoder bundle that VIGIE_ENCODER_MODEL names: None for fast-only ("off"), the committed bundle for
+    "auto" (None when it is absent), else the path given."""
+    value = setting.strip()
+    if value.lower() in ("off", "none", ""):
+        return None
+    if value.lower() == "auto":
+        path = default_encoder_path()
+        return path if (path / "manifest.json").is_file() else None
+    return Path(value)
 
 
 def policy_for(model: Model, review: float | None = None, remove: float | None = None) -> Policy:

@@ -9,12 +9,9 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from worker.errors import ConfigError
-
-if TYPE_CHECKING:
-    from worker.cascade import Band
 
 ENV_PREFIX = "VIGIE_"
 _TOPIC_RE = re.compile(r"^[A-Za-z0-9._-]{1,249}$")
@@ -189,23 +186,6 @@ class Settings:
             path = getattr(self, name)
             if path is not None and not path.is_file():
                 raise ConfigError(f"{name} {path} does not exist")
-
-    def encoder_path(self) -> Path | None:
-        """The encoder bundle to load, or None for fast-only."""
-        from worker.model import default_encoder_path
-
-        value = self.encoder_model.strip()
-        if value.lower() in ("off", "none", ""):
-            return None
-        if value.lower() == "auto":
-            path = default_encoder_path()
-            return path if (path / "manifest.json").is_file() else None
-        return Path(value)
-
-    def band(self) -> Band | None:
-        from worker.cascade import Band
-
-        return Band(*self.cascade_band) if self.cascade_band else None
 
     def as_dict(self, *, plaintext_secrets: bool = False) -> dict[str, Any]:
         """The settings for logging: secrets masked unless asked otherwise."""
