@@ -1,4 +1,4 @@
-"""Runs worker.fastpath's consumer in a real Faust worker (as `vigie run` wires it) and writes what the agent received
+"""Runs worker.stream.fastpath's consumer in a real Faust worker (as `vigie run` wires it) and writes what the agent received
 as JSON: ``python tests/fastpath_probe.py BOOTSTRAP TOPIC GROUP EXPECTED OUT.json``. Used by
 tests/test_fastpath_contract.py; a separate process because a Faust worker owns its event loop and signals."""
 
@@ -16,7 +16,7 @@ from typing import Any
 import faust
 from faust.streams import Stream
 
-from worker import fastpath
+from worker.stream import fastpath
 
 # what BatchConsumer reads or writes on Faust's consumer, its thread and aiokafka's consumer, besides methods
 CONSUMER_ATTRIBUTES = ("_read_offset", "_commit_every", "_n_acked", "_unacked_messages", "suspend_flow", "callback",

@@ -8,13 +8,13 @@ from pathlib import Path
 import orjson
 from fakes import KeywordModel
 
-from worker.batch import Topics, process_batch
-from worker.decide import Policy
-from worker.lexicon import Lexicon
-from worker.messages import DeadLetter
-from worker.moderate import Judged, Record, moderate
-from worker.offline import score_file
-from worker.scoring import Scorer
+from worker.pipeline.decide import Policy
+from worker.pipeline.lexicon import Lexicon
+from worker.pipeline.messages import DeadLetter
+from worker.pipeline.moderate import Judged, Record, moderate
+from worker.pipeline.scoring import Scorer
+from worker.stream.batch import Topics, process_batch
+from worker.tools.offline import score_file
 
 
 def scorer(model: KeywordModel | None = None) -> Scorer:

@@ -24,10 +24,10 @@ from typing import Any
 import pytest
 from kafka_helpers import WorkerHandle, http_get, produce, read_topic
 
-from worker.broker import EmbeddedBroker, free_port
-from worker.errors import TopicGone
-from worker.settings import Settings
-from worker.watchdog import RewindProbe
+from worker.ops.errors import TopicGone
+from worker.ops.settings import Settings
+from worker.stream.watchdog import RewindProbe
+from worker.tools.broker import EmbeddedBroker, free_port
 
 pytestmark = pytest.mark.integration
 
