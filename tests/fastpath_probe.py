@@ -49,7 +49,7 @@ def main(bootstrap: str, topic: str, group: str, expected: int, out: Path) -> No
                     "first_offset": getattr(message, "first_offset", None),
                     "offsets": [r.offset for r in records], "values": [r.value.decode() for r in records],
                     "value_is_the_records": event.value == tuple(records),
-                    "events_of": len(fastpath.events_of(app, [event])),
+                    "records_of": [r.offset for r in fastpath.records_of([event])],
                 })
                 seen += len(records)
                 await stream.ack(event)

@@ -25,7 +25,8 @@ Wiring (see ``worker.stream.app.create_app``)::
     @app.agent(source)
     async def moderate(stream):
         async for batches in stream.noack_take(TAKE, within=0.05):
-            ...  # each batch.value: the records of one partition, in offset order
+            records = records_of(batches)  # each partition's records, in offset order
+            ...
             for batch in batches:
                 await stream.ack(batch)
 """
@@ -38,10 +39,11 @@ from typing import Any, cast
 
 import aiokafka
 import faust
-from faust.events import Event
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, AppT, ConsumerMessage, EventT, Message
 from mode import Service, ServiceT
+
+from worker.pipeline.moderate import Record
 
 TAKE = 4  # partition-batches the agent scores together (a fetch then holds at most VIGIE_BATCH_SIZE / TAKE records)
 BATCH_QUEUE = 2 * TAKE  # batches buffered per input topic before Faust pauses fetching (its buffer pressure)
@@ -204,6 +206,8 @@ def install(app: faust.App, batch_topics: Iterable[str]) -> BatchTransport:
     return transport
 
 
-def events_of(app: AppT, batches: Sequence[EventT]) -> list[EventT]:
-    """The Faust events of the batches' records (one per record; each partition's in offset order)."""
-    return [Event(app, m.key, m.value, m.headers, m) for b in batches for m in cast(BatchMessage, b.message).messages]
+def records_of(batches: Sequence[EventT]) -> list[Record]:
+    """The records of the agent's batches, each partition's in offset order, as plain ``Record`` values: the
+    pipeline needs their coordinates, timestamp and bytes, not a Faust event per record."""
+    return [Record(m.topic, m.partition, m.offset, m.timestamp, m.value)
+            for b in batches for m in cast(BatchMessage, b.message).messages]

@@ -18,7 +18,7 @@ from worker.ops.logs import setup_logging
 from worker.ops.metrics import Metrics, MetricsServer
 from worker.ops.settings import Settings
 from worker.pipeline.scoring import scorer_from_settings
-from worker.stream.app import Pipeline, create_app
+from worker.stream.app import Runtime, create_app
 from worker.stream.preflight import ensure_topics
 
 log = logging.getLogger("worker.stream.run")
@@ -61,9 +61,9 @@ def run_worker(settings: Settings) -> int:
                  enc.model.name, enc.model.version, enc.band.low, enc.band.high)
     metrics = Metrics()
     metrics.set_model(scorer.model.name, scorer.model.version)
-    pipeline = Pipeline(settings, scorer, metrics)
-    server = MetricsServer(metrics.registry, settings.metrics_host, settings.metrics_port, pipeline.readiness,
-                           pipeline.liveness)
+    runtime = Runtime.build(settings, scorer, metrics)
+    server = MetricsServer(metrics.registry, settings.metrics_host, settings.metrics_port, runtime.health.readiness,
+                           runtime.health.liveness)
     server.start()
     log.info("metrics on %s/metrics (health: /healthz, readiness: /readyz)", server.url)
     loop = asyncio.new_event_loop()
@@ -71,15 +71,16 @@ def run_worker(settings: Settings) -> int:
     try:
         partitions = loop.run_until_complete(ensure_topics(settings))
         log.info("input topic %s has %d partitions; joining group %s", settings.input_topic, partitions, settings.group_id)
-        app = create_app(settings, pipeline)
+        app = create_app(settings, runtime)
         worker = faust.Worker(
             app, loop=loop, override_logging=False, quiet=True, redirect_stdouts=False, loglevel=settings.log_level
         )
         try:
             worker.execute_from_commandline()
         except SystemExit as exc:
-            if pipeline.fatal is not None:  # the watchdog or a crashed agent stopped the worker
-                raise pipeline.fatal from None
+            fatal = runtime.lifecycle.fatal
+            if fatal is not None:  # the watchdog, the monitor or a crashed agent stopped the worker
+                raise fatal from None
             return int(exc.code or 0)
     except VigieError:
         server.stop()
