@@ -1,4 +1,4 @@
-"""Prometheus metrics (names and labels fixed by CONTRACTS.md) and the HTTP server: /metrics, /healthz, /readyz.
+"""Prometheus metrics (names and labels fixed by README.md's Metrics table) and the HTTP server: /metrics, /healthz, /readyz.
 
 Metrics take a registry, so tests pass a fresh ``CollectorRegistry()``. No post text or author id is ever a label.
 """

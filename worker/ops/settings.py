@@ -78,7 +78,8 @@ class Settings:
     group_id: str = _env("VIGIE_GROUP_ID", "vigie")
     model: Path | None = _env("VIGIE_MODEL", None, cast=Path)
     # The cascade's encoder bundle: "off" (default: fast-only), "auto" (the committed models/vigie-fr-encoder) or a
-    # path. Off by default: the encoder does ~40-180 posts/s per core, so it costs most of the throughput (README).
+    # path. Off by default: the encoder is orders of magnitude slower than the fast model, so it costs most of the
+    # throughput (docs/performance.md has the figures).
     encoder_model: str = _env("VIGIE_ENCODER_MODEL", "off")
     cascade_band: tuple[float, ...] = _env("VIGIE_CASCADE_BAND", (), cast=_floats)
     lexicons: tuple[Path, ...] = _env("VIGIE_LEXICONS", (), cast=_paths)

@@ -31,10 +31,9 @@ ESCALATE_SEVERITIES: frozenset[str] = ESCALATING
 class Band:
     """The fast hate scores ``low <= score < high`` that get a second opinion.
 
-    Default [0.30, 0.60): around the fast bundle's review threshold (0.35), where its errors concentrate. Measured
-    on dev with the committed bundles (``python -m worker.tools.bench.cascade``): 22 % of posts escalated (with the
-    escalating term matches), macro-F1 0.798 against 0.774 for the fast model (0.4.0) alone and 0.792 for the encoder
-    alone. A narrower band costs less and buys less ([0.40, 0.50): 9 %, 0.778).
+    Default [0.30, 0.60): around the fast bundle's review threshold, where its errors concentrate. A wider band
+    escalates more posts, so it costs throughput and buys quality; ``python -m worker.tools.bench.cascade`` measures
+    both for any band (docs/performance.md has the figures).
     """
 
     low: float = 0.30

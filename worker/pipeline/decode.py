@@ -1,6 +1,6 @@
 """Decode and validate raw records: bytes -> Post, or a DeadLetter value with a reason. Never raises.
 
-These fast checks implement the published contract ``schemas/post.schema.json``; ``tests/test_schema_agreement.py``
+These fast checks implement the published contract ``schemas/post.schema.json``; ``tests/test_decode.py``
 runs one corpus through both and proves they agree.
 """
 

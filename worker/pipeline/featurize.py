@@ -19,7 +19,7 @@ the post gets one entry per piece occurrence, index ``n_features + piece id``, w
 the post's pieces`` (an idf-weighted mean). A linear head over these entries is a linear function of the idf-weighted
 mean of the pieces' pretrained embeddings: training folds ``embedding @ head`` into one row per piece
 (``models/train_default.py``). Words are looked up by the same 64-bit hash as the word n-grams (one vectorised
-search); a word outside the vocabulary adds no piece (tokenising it at serving time would cost ~10 µs a word).
+search); a word outside the vocabulary adds no piece (tokenising it at serving time would put a tokenizer call per word on the hot path).
 """
 
 from __future__ import annotations

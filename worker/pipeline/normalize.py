@@ -47,7 +47,7 @@ Choices, so that nobody has to guess:
 Speed: most posts are plain (French letters, digits, punctuation, @USER, LINK, hashtags, « … », emoji between
 spaces); ``_light`` proves with a few anchored searches which steps cannot act and runs only the others, the same
 edits in the same order on plain strings (``_plain``; no ``_Work``, no map built unless an edit changes a length;
-tests check it agrees with the whole pipeline). ``worker/tools/bench/normalizer.py``: ~58k posts/s per core.
+tests check it agrees with the whole pipeline). ``worker/tools/bench/normalizer.py`` measures it (docs/performance.md).
 
 Properties (``tests/test_normalize_properties.py``): never raises; idempotent (the pipeline reruns on its output
 until stable when a rewriting step fired); ``len(text) <= 4 * len(original) + 8``; every span maps inside the
@@ -311,7 +311,7 @@ _STYLED = ("<font>", "<wide>", "<narrow>", "<circle>", "<small>", "<square>")
 
 
 def _nfkc_unstable() -> tuple[re.Pattern[str], frozenset[str]]:
-    """What NFKC may change: compatibility characters and combining marks (built once, ~80 ms).
+    """What NFKC may change: compatibility characters and combining marks (built once, at import).
 
     The Basic Multilingual Plane goes into one character class (sre makes it a bitmap: fast); the astral planes
     (mathematical letters) into a set checked only for astral characters, which are rare outside emoji.

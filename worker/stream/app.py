@@ -76,7 +76,8 @@ def create_app(settings: Settings, runtime: Runtime) -> faust.App:
         topic_allow_declare=False,
         consumer_auto_offset_reset="earliest",
         processing_guarantee=settings.processing_guarantee,
-        # Measured on the embedded broker: the first group join takes ~31 s with Faust's defaults, ~4 s with these.
+        # Faust's defaults wait out a long rebalance before the first group join; these keep start-up short
+        # (docs/performance.md has the figures).
         broker_rebalance_timeout=settings.rebalance_timeout,
         broker_session_timeout=settings.session_timeout,
         broker_heartbeat_interval=settings.heartbeat_interval,

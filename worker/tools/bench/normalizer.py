@@ -5,8 +5,8 @@ numbers (« 14h30 », « 12,50 € », « 1er »), some mentions, links, hashtag
 an evasion trick (leetspeak, spacing, repeated letters, zero-width characters, homoglyphs). It times
 ``normalize_batch`` over batches of 1,024 posts on one core and reports posts per second: CPU time of this process
 (what one core delivers; other processes on a shared machine do not count) and wall-clock time. ``reference_loop_s``
-(a million Python additions) tells how fast the core was: about 0.03-0.05 s on a current desktop core; a busy or
-slow machine shows more, and its throughput should be read in proportion.
+(a million Python additions) tells how fast the core was: a busy or slow machine takes longer over it, and its
+throughput should be read in proportion.
 """
 
 from __future__ import annotations

@@ -128,7 +128,7 @@ def overload_lines(res: Result) -> list[str]:
 
 
 def section_lines(name: str, res: Any, table: Any = None) -> list[str]:
-    """Another engineer's section: its own ``table()`` if it has one, else its scalar fields on one line."""
+    """A section kept in its own module: its own ``table()`` if it has one, else its scalar fields on one line."""
     if isinstance(res, Mapping) and "error" in res and len(res) <= 2:
         return [f"{name}: not measured — {res['error'][:300]}"]
     if table is not None:
