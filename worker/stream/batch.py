@@ -1,8 +1,8 @@
 """One micro-batch of records -> what to publish (flags, decisions, dead letters). No Kafka here.
 
-``moderate`` gives each record its outcome; this routes the outcomes to their topics and serialises them. The app
-publishes the result, waits for the broker's acknowledgements, and only then acks the records so their offsets can
-be committed.
+``moderate`` gives each record its outcome; this routes the outcomes to their topics and serialises them.
+``BatchPublisher`` (worker.stream.publisher) publishes the result, waits for the broker's acknowledgements, and only
+then acks the records so their offsets can be committed.
 """
 
 from __future__ import annotations
