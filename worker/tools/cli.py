@@ -8,13 +8,10 @@ import importlib
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from worker import __version__
 from worker.ops.errors import VigieError
-
-if TYPE_CHECKING:
-    from worker.ops.settings import Settings
 
 EPILOG = "Settings come from the environment (see README: Configuration); flags override them."
 
@@ -149,23 +146,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(args.command)
 
 
-def scoring_settings(args: argparse.Namespace, **overrides: Any) -> Settings:
-    """The settings of a command that scores (`vigie score`, `vigie eval`): the environment, then its flags
-    (``--model``, ``--encoder``, thresholds, and ``--lexicon`` lists added to VIGIE_LEXICONS's)."""
-    from dataclasses import replace
-
-    from worker.ops.settings import Settings
-
-    overrides.update(_overrides(args, "model", "encoder_model"))
-    settings = Settings.from_env(**{k: v for k, v in overrides.items() if v is not None})
-    if args.lexicon:
-        settings = replace(settings, lexicons=(*settings.lexicons, *args.lexicon))
-    return settings
-
-
 def _score(args: argparse.Namespace) -> int:
     from worker.pipeline.scoring import scorer_from_settings
-    from worker.tools.offline import score_file
+    from worker.tools.offline import score_file, scoring_settings
 
     settings = scoring_settings(args, review_threshold=args.review_threshold, remove_threshold=args.remove_threshold)
     scorer = scorer_from_settings(settings)

@@ -210,7 +210,7 @@ def score_texts(texts: Sequence[str], args: argparse.Namespace, progress: bool) 
     from tqdm import tqdm
 
     from worker.pipeline.scoring import scorer_from_settings
-    from worker.tools.cli import scoring_settings
+    from worker.tools.offline import scoring_settings
 
     scorer = scorer_from_settings(scoring_settings(args, encoder_model=args.encoder, review_threshold=args.threshold))
     hate_label = scorer.policy.hate_label

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 from tqdm import tqdm
 
+from worker.ops.settings import Settings
 from worker.pipeline.messages import DeadLetter, verdict_body
 from worker.pipeline.moderate import Record, moderate
 from worker.pipeline.scoring import Scorer
@@ -17,6 +20,16 @@ from worker.tools.inputs import count_lines, iter_records
 
 BATCH = 1024
 FILE_TOPIC = "-"  # an input file's records have no topic; their line number stands for the offset
+
+
+def scoring_settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    """The settings of a command that scores (`vigie score`, `vigie eval`): the environment, then its flags
+    (``--model``, ``--encoder``, thresholds, and ``--lexicon`` lists added to VIGIE_LEXICONS's)."""
+    overrides.update({n: getattr(args, n) for n in ("model", "encoder_model") if getattr(args, n, None) is not None})
+    settings = Settings.from_env(**{k: v for k, v in overrides.items() if v is not None})
+    if args.lexicon:
+        settings = replace(settings, lexicons=(*settings.lexicons, *args.lexicon))
+    return settings
 
 
 def score_file(
