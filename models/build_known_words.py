@@ -26,8 +26,8 @@ WORD = re.compile("[a-zàâäçéèêëîïôöùûüÿœæ]{4,}")
 
 
 def main() -> None:
-    from worker.lexicon import BUILTIN_DIR, parse_list
-    from worker.normalize import strip_accents
+    from worker.pipeline.lexicon import BUILTIN_DIR, parse_list
+    from worker.pipeline.normalize import strip_accents
 
     vocab = json.loads(TOKENIZER.read_text(encoding="utf-8"))["model"]["vocab"]
     words = {p[1:] for p, _score in vocab if p.startswith("▁") and WORD.fullmatch(p[1:])}

@@ -65,8 +65,15 @@ sys.path.insert(0, str(ROOT / "models"))
 
 import train_default as td  # noqa: E402
 
-from worker.evaluate import best_threshold, binary_metrics  # noqa: E402
-from worker.featurize import _CLASSES, _SEP, Featurizer, FeaturizerSpec, document_frequency, smooth_idf  # noqa: E402
+from worker.pipeline.featurize import (  # noqa: E402
+    _CLASSES,
+    _SEP,
+    Featurizer,
+    FeaturizerSpec,
+    document_frequency,
+    smooth_idf,
+)
+from worker.tools.evaluate import best_threshold, binary_metrics  # noqa: E402
 
 ENCODER = ROOT / "models" / "vigie-fr-encoder"
 LODO_SETS = ("sexism", "MLMA", "FTR", "cyberado")

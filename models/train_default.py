@@ -49,8 +49,7 @@ from tqdm import tqdm  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from worker.evaluate import best_threshold, binary_metrics, threshold_for_precision  # noqa: E402
-from worker.featurize import (  # noqa: E402
+from worker.pipeline.featurize import (  # noqa: E402
     Featurizer,
     FeaturizerSpec,
     PieceVocab,
@@ -58,8 +57,9 @@ from worker.featurize import (  # noqa: E402
     document_frequency,
     smooth_idf,
 )
-from worker.model import hashed_graph, load_bundle, write_manifest  # noqa: E402
-from worker.normalize import normalize  # noqa: E402
+from worker.pipeline.model import hashed_graph, load_bundle, write_manifest  # noqa: E402
+from worker.pipeline.normalize import normalize  # noqa: E402
+from worker.tools.evaluate import best_threshold, binary_metrics, threshold_for_precision  # noqa: E402
 
 SEED = 20240601
 HATE = "hate"

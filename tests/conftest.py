@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from kafka_helpers import WorkerHandle, create_topics, new_name
 
-from worker.broker import EmbeddedBroker
+from worker.tools.broker import EmbeddedBroker
 
 
 def _docker_answers() -> bool:

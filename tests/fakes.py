@@ -1,4 +1,4 @@
-"""Fakes at real seams: a ``worker.model.Model`` that scores by keyword, for unit tests that need no ONNX file; a
+"""Fakes at real seams: a ``worker.pipeline.model.Model`` that scores by keyword, for unit tests that need no ONNX file; a
 piece tokenizer for the featuriser's piece block."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class KeywordModel:
 
 
 class ChunkTokenizer:
-    """A fake at a real seam (``worker.featurize.PieceTokenizer``) standing in for a SentencePiece tokenizer:
+    """A fake at a real seam (``worker.pipeline.featurize.PieceTokenizer``) standing in for a SentencePiece tokenizer:
     ``▁word`` cut into chunks of 3 characters, ids from a table."""
 
     def __init__(self, n_pieces: int) -> None:

@@ -1,4 +1,4 @@
-"""Runs worker.fastpath's consumer in a real Faust worker (as `vigie run` wires it) and writes what the agent received
+"""Runs worker.stream.fastpath's consumer in a real Faust worker (as `vigie run` wires it) and writes what the agent received
 as JSON: ``python tests/fastpath_probe.py BOOTSTRAP TOPIC GROUP EXPECTED OUT.json``. Used by
 tests/test_fastpath_contract.py; a separate process because a Faust worker owns its event loop and signals."""
 
@@ -16,7 +16,7 @@ from typing import Any
 import faust
 from faust.streams import Stream
 
-from worker import fastpath
+from worker.stream import fastpath
 
 # what BatchConsumer reads or writes on Faust's consumer, its thread and aiokafka's consumer, besides methods
 CONSUMER_ATTRIBUTES = ("_read_offset", "_commit_every", "_n_acked", "_unacked_messages", "suspend_flow", "callback",
@@ -49,7 +49,7 @@ def main(bootstrap: str, topic: str, group: str, expected: int, out: Path) -> No
                     "first_offset": getattr(message, "first_offset", None),
                     "offsets": [r.offset for r in records], "values": [r.value.decode() for r in records],
                     "value_is_the_records": event.value == tuple(records),
-                    "events_of": len(fastpath.events_of(app, [event])),
+                    "records_of": [r.offset for r in fastpath.records_of([event])],
                 })
                 seen += len(records)
                 await stream.ack(event)

@@ -20,7 +20,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from worker.broker import free_port
+from worker.tools.broker import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 

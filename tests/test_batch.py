@@ -3,10 +3,10 @@ from __future__ import annotations
 import orjson
 from fakes import KeywordModel
 
-from worker.batch import Record, Topics, process_batch
-from worker.decide import Policy
-from worker.lexicon import Lexicon
-from worker.scoring import Scorer, windows
+from worker.pipeline.decide import Policy
+from worker.pipeline.lexicon import Lexicon
+from worker.pipeline.scoring import Scorer, windows
+from worker.stream.batch import Record, Topics, process_batch
 
 TOPICS = Topics("flags", "dead", "decisions")
 

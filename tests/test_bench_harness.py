@@ -9,10 +9,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from worker.bench import cli, corpus, pipeline, procs, report
-from worker.bench.kafkaio import OutRecord
-from worker.decode import decode
-from worker.messages import DeadLetter, Post
+from worker.pipeline.decode import decode
+from worker.pipeline.messages import DeadLetter, Post
+from worker.tools.bench import cli, corpus, pipeline, procs, report
+from worker.tools.bench.kafkaio import OutRecord
 
 
 def test_the_feed_is_reproducible_french_and_about_a_fifth_hateful() -> None:
@@ -95,7 +95,7 @@ def test_the_report_shows_rows_ratios_targets_and_failed_sections() -> None:
                                                 "posts": 65_000, "matched_outputs": 16_000, "p50_ms": 40.0,
                                                 "p95_ms": 90.0, "p99_ms": 300.0, "max_ms": 400.0,
                                                 "worker_histogram": {}}}},
-        "robustness": {"error": "not available: No module named 'worker.bench.robustness'"},
+        "robustness": {"error": "not available: No module named 'worker.tools.bench.robustness'"},
     }}
     text = report.table(results)
     assert "(c) Vigie worker " in text and "6,500" in text

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from worker.bench import pipeline
+from worker.tools.bench import pipeline
 
 pytestmark = pytest.mark.integration
 

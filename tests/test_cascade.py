@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from worker.cascade import (
+from worker.pipeline.cascade import (
     ENCODER_TIER,
     FAST_TIER,
     Band,
@@ -18,8 +18,8 @@ from worker.cascade import (
     term_mask,
     tiers,
 )
-from worker.lexicon import Lexicon, Match
-from worker.normalize import normalize
+from worker.pipeline.lexicon import Lexicon, Match
+from worker.pipeline.normalize import normalize
 
 
 def test_band_is_half_open_and_term_matches_always_escalate() -> None:
@@ -147,9 +147,9 @@ class _RecordingEncoder:
 
 def test_the_worker_scorer_escalates_slurs_but_not_a_neutral_group_mention() -> None:
     """One rule in one place: a neutral group name (severity « term ») alone does not reach the encoder."""
-    from worker.decide import Policy
-    from worker.model import load_bundle
-    from worker.scoring import Encoder, Scorer, policy_for
+    from worker.pipeline.decide import Policy
+    from worker.pipeline.model import load_bundle
+    from worker.pipeline.scoring import Encoder, Scorer, policy_for
 
     fast = load_bundle()
     recorder = _RecordingEncoder()
@@ -164,7 +164,7 @@ def test_the_worker_scorer_escalates_slurs_but_not_a_neutral_group_mention() -> 
 
 
 def test_score_cache_runs_the_encoder_once_per_text_and_stays_bounded() -> None:
-    from worker.cascade import ScoreCache
+    from worker.pipeline.cascade import ScoreCache
 
     calls: list[list[str]] = []
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from worker.decide import Policy, decide
-from worker.errors import ConfigError
-from worker.lexicon import Lexicon, Match
-from worker.messages import Verdict
-from worker.normalize import normalize
+from worker.ops.errors import ConfigError
+from worker.pipeline.decide import Policy, decide
+from worker.pipeline.lexicon import Lexicon, Match
+from worker.pipeline.messages import Verdict
+from worker.pipeline.normalize import normalize
 
 POLICY = Policy(review=0.4, remove=0.8, category_min=0.5, category_mins={"religion": 0.3})
 

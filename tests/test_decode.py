@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worker.decode import decode
-from worker.messages import DeadLetter, Post, Source
+from worker.pipeline.decode import decode
+from worker.pipeline.messages import DeadLetter, Post, Source
 
 SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "post.schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from kafka_helpers import ROOT
 
-from worker.broker import free_port, port_open
+from worker.tools.broker import free_port, port_open
 
 pytestmark = pytest.mark.integration
 

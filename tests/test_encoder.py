@@ -14,8 +14,8 @@ import onnxruntime as ort
 import pytest
 from tokenizers import Tokenizer
 
-from worker.model import load_bundle, sha256_file
-from worker.normalize import normalize
+from worker.pipeline.model import load_bundle, sha256_file
+from worker.pipeline.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "models" / "vigie-fr-encoder"

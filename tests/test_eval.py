@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 from sklearn.metrics import average_precision_score, roc_auc_score
 
-from worker.cli import main
-from worker.errors import InputError
-from worker.evaluate import (
+from worker.ops.errors import InputError
+from worker.tools.cli import main
+from worker.tools.evaluate import (
     average_precision,
     best_threshold,
     binary_metrics,

@@ -1,4 +1,4 @@
-"""The contract between worker/fastpath.py and the Faust internals it subclasses.
+"""The contract between worker/stream/fastpath.py and the Faust internals it subclasses.
 
 fastpath.py overrides private methods of faust-streaming's aiokafka consumer (``_drain_messages``, ``ack``, the
 consumer thread's ``_create_worker_consumer``) and sets a private attribute of aiokafka's consumer
@@ -25,9 +25,9 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import ConsumerMessage
 from kafka_helpers import ROOT, committed_offsets, new_name, produce
 
-from worker import fastpath
+from worker.stream import fastpath
 
-BOUNDS = "bounded in pyproject.toml and worker/preflight.py TESTED_RANGES"
+BOUNDS = "bounded in pyproject.toml and worker/stream/preflight.py TESTED_RANGES"
 
 # (owner, name, parameter names): the Faust methods fastpath.py calls or overrides, as it calls them
 SIGNATURES: list[tuple[type, str, tuple[str, ...]]] = [
@@ -92,7 +92,7 @@ def test_the_faust_internals_the_fast_path_relies_on_are_unchanged() -> None:
     if aiokafka_fetch_wait() is None:
         problems.append("aiokafka.AIOKafkaConsumer no longer keeps _fetch_max_wait_ms (BatchConsumerThread sets it)")
     assert not problems, (
-        f"worker/fastpath.py relies on Faust/aiokafka internals that changed ({BOUNDS}):\n  " + "\n  ".join(problems)
+        f"worker/stream/fastpath.py relies on Faust/aiokafka internals that changed ({BOUNDS}):\n  " + "\n  ".join(problems)
     )
 
 
@@ -133,7 +133,7 @@ def test_one_real_batch_flows_through_the_fast_path_and_its_acks_are_committed(
         f"through BatchConsumer._drain_messages ({BOUNDS})")
     assert max(len(e["offsets"]) for e in events) > 1  # the precondition: records really were batched
     for e in events:
-        assert e["value_is_the_records"] and e["events_of"] == len(e["offsets"])
+        assert e["value_is_the_records"] and e["records_of"] == e["offsets"]
         assert e["offsets"] == sorted(e["offsets"]) and (e["first_offset"], e["offset"]) == (e["offsets"][0],
                                                                                              e["offsets"][-1])
     values = [json.loads(v)["id"] for e in events for v in e["values"]]

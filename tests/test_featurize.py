@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from fakes import ChunkTokenizer
 
-from worker.featurize import (
+from worker.pipeline.featurize import (
     _SEPARATORS,
     Featurizer,
     FeaturizerSpec,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from worker.errors import ConfigError
-from worker.lexicon import CATEGORIES, SEVERITIES, Lexicon, Match, parse_list
-from worker.normalize import normalize
+from worker.ops.errors import ConfigError
+from worker.pipeline.lexicon import CATEGORIES, SEVERITIES, Lexicon, Match, parse_list
+from worker.pipeline.normalize import normalize
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import logging
 
 import orjson
 
-from worker.logs import CollapsingHandler, JsonFormatter, RepeatCollapser
+from worker.ops.logs import CollapsingHandler, JsonFormatter, RepeatCollapser
 
 
 def record(name: str, msg: str, *args: object, at: float, level: int = logging.ERROR) -> logging.LogRecord:
@@ -51,7 +51,7 @@ def test_vigie_own_lines_are_never_collapsed() -> None:
     collapser = RepeatCollapser(window=10.0)
     printed = []
     for attempt in range(1, 6):
-        printed += collapser.admit(record("worker.preflight", "broker %s not reachable (attempt %d)", "b:9092",
+        printed += collapser.admit(record("worker.stream.preflight", "broker %s not reachable (attempt %d)", "b:9092",
                                           attempt, at=1000.0 + attempt, level=logging.WARNING))
     assert len(printed) == 5
 
@@ -63,7 +63,7 @@ def test_a_kind_quiet_for_a_whole_window_is_printed_again_and_pending_counts_com
     printed += collapser.admit(record("aiokafka", "Heartbeat failed", at=1002.0))
     assert messages(printed) == ["Heartbeat failed"]
     # the outage is over; Vigie's periodic summary 12 s later brings the held-back count out, before itself
-    printed = collapser.admit(record("worker.app", "consumed=%d", 5, at=1012.0, level=logging.INFO))
+    printed = collapser.admit(record("worker.stream.app", "consumed=%d", 5, at=1012.0, level=logging.INFO))
     assert messages(printed) == ["… repeated 2 times in the last 12s: Heartbeat failed", "consumed=5"]
     # no repeat in the next window: the kind is forgotten, its next record is printed as a first one
     assert messages(collapser.admit(record("aiokafka", "Heartbeat failed", at=1023.0))) == ["Heartbeat failed"]

@@ -7,8 +7,8 @@ import pytest
 from kafka_helpers import http_get
 from prometheus_client import CollectorRegistry
 
-from worker.errors import ConfigError
-from worker.metrics import Metrics, MetricsServer
+from worker.ops.errors import ConfigError
+from worker.ops.metrics import Metrics, MetricsServer
 
 
 def test_contract_metrics_are_registered_with_their_labels() -> None:

@@ -12,9 +12,9 @@ import pytest
 from fakes import ChunkTokenizer
 from onnx import TensorProto, helper, numpy_helper
 
-from worker.errors import BundleError
-from worker.featurize import Featurizer, FeaturizerSpec, build_piece_vocab
-from worker.model import (
+from worker.ops.errors import BundleError
+from worker.pipeline.featurize import Featurizer, FeaturizerSpec, build_piece_vocab
+from worker.pipeline.model import (
     HFSequenceModel,
     default_bundle_path,
     hashed_graph,
@@ -22,7 +22,7 @@ from worker.model import (
     padded,
     write_manifest,
 )
-from worker.normalize import normalize
+from worker.pipeline.normalize import normalize
 
 ODD_TEXTS = ["", " ", "\x00\x07\x1b[31m", "\ud800 lone surrogate", "🙂" * 300, "a" * 100_000, "mot " * 30_000]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from worker.bench.model_speed import make_posts, run
+from worker.tools.bench.model_speed import make_posts, run
 
 
 def test_generated_posts_are_french_sized_and_deterministic() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worker.normalize import EVASION_TRICKS, normalize, normalize_batch, strip_accents
+from worker.pipeline.normalize import EVASION_TRICKS, normalize, normalize_batch, strip_accents
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from worker.normalize import _light, _normalize_slow, normalize
+from worker.pipeline.normalize import _light, _normalize_slow, normalize
 
 # Any code point, lone surrogates and control characters included.
 ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=200)

@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from worker.bench.robustness import TRANSFORMS, evaluate
-from worker.messages import Verdict
-from worker.normalize import normalize
+from worker.pipeline.messages import Verdict
+from worker.pipeline.normalize import normalize
+from worker.tools.bench.robustness import TRANSFORMS, evaluate
 
 SENTENCES = [
     "Ces sales arabes doivent rentrer chez eux",

@@ -9,10 +9,10 @@ from pathlib import Path
 import orjson
 from fakes import KeywordModel
 
-from worker.decide import Policy
-from worker.lexicon import Lexicon
-from worker.offline import score_file
-from worker.scoring import Scorer
+from worker.pipeline.decide import Policy
+from worker.pipeline.lexicon import Lexicon
+from worker.pipeline.scoring import Scorer
+from worker.tools.offline import score_file
 
 
 def test_invalid_lines_are_named_by_their_id_when_it_can_be_read_and_by_line(tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ import orjson
 import pytest
 from kafka_helpers import ROOT, read_topic
 
-from worker.broker import EmbeddedBroker, free_port
-from worker.produce import Produced
-from worker.settings import Settings
+from worker.ops.settings import Settings
+from worker.tools.broker import EmbeddedBroker, free_port
+from worker.tools.produce import Produced
 
 pytestmark = pytest.mark.integration
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from worker.progress import PartitionProgress, Rewound
+from worker.stream.progress import PartitionProgress, Rewound
 
 
 class Clock:

@@ -18,9 +18,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from worker.evaluate import binary_metrics
-from worker.model import Model, default_encoder_path, load_bundle
-from worker.normalize import normalize
+from worker.pipeline.model import Model, default_encoder_path, load_bundle
+from worker.pipeline.normalize import normalize
+from worker.tools.evaluate import binary_metrics
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("VIGIE_DATA", ROOT.parent / "shared" / "data"))

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from kafka_helpers import ROOT
 
-from worker.broker import free_port
-from worker.errors import ConfigError
-from worker.preflight import TESTED_RANGES, check_versions
-from worker.run import limit_malloc_arenas
+from worker.ops.errors import ConfigError
+from worker.stream.preflight import TESTED_RANGES, check_versions
+from worker.stream.run import limit_malloc_arenas
+from worker.tools.broker import free_port
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt arenas are a glibc setting")

@@ -5,10 +5,10 @@ from collections.abc import Sequence
 import numpy as np
 from fakes import KeywordModel
 
-from worker.cascade import Band
-from worker.decide import Policy
-from worker.lexicon import Lexicon
-from worker.scoring import Encoder, Scorer
+from worker.pipeline.cascade import Band
+from worker.pipeline.decide import Policy
+from worker.pipeline.lexicon import Lexicon
+from worker.pipeline.scoring import Encoder, Scorer
 
 
 class EncoderFake(KeywordModel):

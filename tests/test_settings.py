@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from worker.errors import ConfigError
-from worker.settings import Secret, Settings
+from worker.ops.errors import ConfigError
+from worker.ops.settings import Secret, Settings
 
 
 def test_defaults_match_the_contract() -> None:
@@ -59,7 +59,7 @@ def test_sasl_ssl_settings_build_client_options_and_never_show_the_password(tmp_
     assert opts["sasl_plain_username"] == "vigie" and opts["sasl_plain_password"] == "hunter2"
     assert opts["ssl_context"] is not None
 
-    from worker.app import faust_credentials
+    from worker.stream.app import faust_credentials
 
     creds = faust_credentials(s)
     assert creds.username == "vigie" and creds.password == "hunter2"

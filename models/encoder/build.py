@@ -33,7 +33,7 @@ import vocab  # noqa: E402
 from net import Encoder  # noqa: E402
 from tokenizers import Tokenizer  # noqa: E402
 
-from worker.normalize import normalize  # noqa: E402
+from worker.pipeline.normalize import normalize  # noqa: E402
 
 PREFIX = "passage: "
 PAD_ID = 1

@@ -141,7 +141,7 @@ def suite_eval(sess: ort.InferenceSession, tok: Tokenizer, prefix: str, thr: dic
     """The functional suite's evaluation half, measured once the model is fixed (nothing selects on it)."""
     import csv
 
-    from worker.normalize import normalize
+    from worker.pipeline.normalize import normalize
 
     path = Path(__file__).resolve().parents[1] / "suite" / "eval.csv"
     if not path.exists():

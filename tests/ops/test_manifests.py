@@ -18,7 +18,7 @@ import pytest
 import yaml
 from ops_helpers import DEPLOY, ROOT, load_yaml, load_yaml_all
 
-from worker.settings import Settings
+from worker.ops.settings import Settings
 
 COMPOSE = ROOT / "docker-compose.yml"
 DOCKERFILE = DEPLOY / "Dockerfile"
@@ -150,7 +150,7 @@ def test_dockerignore_rule_matcher_is_not_trivial() -> None:
     assert not _dockerignore_includes(".venv/bin/python")
     assert not _dockerignore_includes("tests/conftest.py")
     assert not _dockerignore_includes("worker/__pycache__/app.cpython-311.pyc")
-    assert _dockerignore_includes("worker/app.py")
+    assert _dockerignore_includes("worker/stream/app.py")
 
 
 def test_dockerfile_copies_only_what_the_build_context_has() -> None:
@@ -160,7 +160,7 @@ def test_dockerfile_copies_only_what_the_build_context_has() -> None:
     for src in sources:
         assert (ROOT / src).exists(), src
         assert _dockerignore_includes(src), f"{src} is excluded by .dockerignore"
-    for needed in ("pyproject.toml", "requirements.lock", "README.md", "worker/app.py", "worker/samples/demo_posts.jsonl",
+    for needed in ("pyproject.toml", "requirements.lock", "README.md", "worker/stream/app.py", "worker/samples/demo_posts.jsonl",
                    "models/vigie-fr-default/model.onnx"):
         assert _dockerignore_includes(needed), needed
 

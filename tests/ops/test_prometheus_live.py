@@ -32,7 +32,7 @@ import yaml
 from kafka_helpers import WorkerHandle, produce
 from ops_helpers import DASHBOARD, PROM_DIR, ROOT, rules
 
-from worker.broker import free_port
+from worker.tools.broker import free_port
 
 pytestmark = [pytest.mark.prometheus, pytest.mark.integration]
 

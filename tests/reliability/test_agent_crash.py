@@ -20,7 +20,7 @@ pytestmark = pytest.mark.integration
 POSTS = 1000
 RAISE_AFTER = 300
 CRASH_LINE = re.compile(
-    r"ERROR +worker\.app: the moderation agent failed: RuntimeError at app\.py:\d+ in handle; stopping the worker "
+    r"ERROR +worker\.stream\.lifecycle: the moderation agent failed: RuntimeError at publisher\.py:\d+ in publish; stopping the worker "
     r"\(exit 5\)"
 )
 TEXT = "Quokka-agent-crash"  # a distinctive word that must not reach the logs

@@ -19,9 +19,9 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from kafka_helpers import WorkerHandle
 
-from worker.decode import decode
-from worker.messages import MAX_RAW_OUT, DeadLetter
-from worker.scoring import Scorer
+from worker.pipeline.decode import decode
+from worker.pipeline.messages import MAX_RAW_OUT, DeadLetter
+from worker.pipeline.scoring import Scorer
 
 pytestmark = pytest.mark.integration
 

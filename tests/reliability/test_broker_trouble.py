@@ -24,15 +24,15 @@ from typing import Any
 import pytest
 from kafka_helpers import WorkerHandle, http_get, produce, read_topic
 
-from worker.broker import EmbeddedBroker, free_port
-from worker.errors import TopicGone
-from worker.settings import Settings
-from worker.watchdog import RewindProbe
+from worker.ops.errors import TopicGone
+from worker.ops.settings import Settings
+from worker.stream.watchdog import RewindProbe
+from worker.tools.broker import EmbeddedBroker, free_port
 
 pytestmark = pytest.mark.integration
 
 RETRY_LINE = re.compile(
-    r"WARNING +worker\.preflight: broker (?P<server>\S+) not reachable \(attempt (?P<attempt>\d+): (?P<error>\w+)\); "
+    r"WARNING +worker\.stream\.preflight: broker (?P<server>\S+) not reachable \(attempt (?P<attempt>\d+): (?P<error>\w+)\); "
     r"retrying in (?P<wait>[0-9.]+)s$"
 )
 OUTAGE = 12.0  # seconds the broker stays away in the restart test: more than one log-collapsing window (10 s)

@@ -19,7 +19,7 @@ import orjson
 import pytest
 from kafka_helpers import ROOT, WorkerHandle, http_get
 
-from worker.broker import EmbeddedBroker, free_port, port_open
+from worker.tools.broker import EmbeddedBroker, free_port, port_open
 
 pytestmark = pytest.mark.integration
 

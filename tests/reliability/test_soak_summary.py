@@ -1,4 +1,4 @@
-"""The soak benchmark's summary (worker.bench.soak.trend): RSS growth after warm-up and the lag trend."""
+"""The soak benchmark's summary (worker.tools.bench.soak.trend): RSS growth after warm-up and the lag trend."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from worker.bench.soak import Sample, slope, trend
+from worker.tools.bench.soak import Sample, slope, trend
 
 
 def samples(rss: Sequence[float], lag: Sequence[float], every: float = 5.0) -> list[Sample]:

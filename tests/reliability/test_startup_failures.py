@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from kafka_helpers import ROOT, WorkerHandle
 
-from worker.broker import free_port
-from worker.model import default_bundle_path
+from worker.pipeline.model import default_bundle_path
+from worker.tools.broker import free_port
 
 pytestmark = pytest.mark.integration
 

