@@ -48,8 +48,9 @@ SHORT_TRUST = 0.8  # a short text's language needs this much (no hint)
 HINT_LOSES_FROM = 0.8  # the identifier overrides a well-formed hint only when at least this sure of itself
 MIXED_SHARE = 0.2  # a judged language with at least this probability makes a post judged (French with English)
 
-_PLACEHOLDERS = re.compile(r"@USER|\bLINK\b")
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # letters, with inner apostrophes or hyphens
+# A word: letters, with inner apostrophes or hyphens; not the placeholders (upper case survives normalisation only
+# in them: « @USER » gives « USER », « LINK » stays).
+_WORD = re.compile(r"(?<![^\W\d_])(?!(?:USER|LINK)(?![^\W\d_]))[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class Lang:
 
 def words(text: str) -> list[str]:
     """The words language identification reads: placeholders, emoji, digits and punctuation left out."""
-    return _WORD.findall(_PLACEHOLDERS.sub(" ", text))
+    return _WORD.findall(text)
 
 
 class Identifier:
@@ -77,7 +78,7 @@ class Identifier:
     def scores(self, text: str, k: int = TOP_K) -> tuple[tuple[str, float], ...]:
         """The top ``k`` languages (-1: all) of a cleaned one-line text, with probabilities, best first."""
         labels, probs = self._model.predict(text, k=k)
-        return tuple((label[9:], min(float(p), 1.0)) for label, p in zip(labels, probs, strict=True))  # __label__
+        return tuple(zip([label[9:] for label in labels], probs, strict=True))  # "__label__fr" -> "fr"
 
     def hint(self, value: str | None) -> str | None:
         """A producer's ``lang`` as a code, or None when absent or malformed."""
@@ -97,7 +98,7 @@ class Identifier:
         if not found:
             return Lang(UNDETERMINED, 0.0)
         scores = self.scores(" ".join(found)[:MAX_CHARS])
-        best, p = scores[0]
+        best, p = scores[0][0], min(scores[0][1], 1.0)  # fastText may give 1.00001
         short = len(found) < SHORT_WORDS
         if hint is not None and (hint == best or short or p < HINT_LOSES_FROM):
             return Lang(hint, self._probability(found, hint, scores), scores)
