@@ -109,6 +109,30 @@ def test_confident_identifier_beats_a_wrong_hint(ident: Identifier) -> None:
     assert lang.code == "fr"  # a producer label does not send a clearly French post away unjudged
 
 
+def test_an_implausible_hint_is_ignored(ident: Identifier) -> None:
+    (lang,) = langs(ident, ["bonne nuit les amis"], ["ar"])  # Arabic is nowhere near the identifier's choices
+    assert lang.code in ("fr", UNDETERMINED) and judged(lang, FR)
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["quelle horreur", "franchement what the fuck, quel match", "ce mec est un fucking loser, bloqué direct",
+     CLEAR["fr"][1]],
+)
+def test_a_wrong_hint_does_not_take_a_french_post_out_of_judgement(ident: Identifier, post: str) -> None:
+    for hint in ("en", "ar", "es", "de"):
+        (lang,) = langs(ident, [post], [hint])
+        assert judged(lang, FR), (hint, lang)
+
+
+def test_a_plausible_hint_decides_an_ambiguous_short_text(ident: Identifier) -> None:
+    """The rule's price: « on y va » reads as Catalan, Spanish or French; a producer saying Spanish is believed."""
+    (lang,) = langs(ident, ["on y va"], ["es"])
+    assert lang.code == "es" and not judged(lang, FR)
+    (lang,) = langs(ident, ["on y va"], ["fr"])
+    assert lang.code == "fr"
+
+
 @pytest.mark.parametrize("hint", ["FR", "fr-FR", "fr_CA", " fr "])
 def test_well_formed_hints_are_read(ident: Identifier, hint: str) -> None:
     assert ident.hint(hint) == "fr"
@@ -171,3 +195,5 @@ def test_committed_samples_stay_above_the_issue_target(ident: Identifier) -> Non
         hits = [f.code == r["lang"] for r, f in zip(rows, found, strict=True) if r["kind"] == "post" and r["lang"] == code]
         assert len(hits) >= 200 and sum(hits) / len(hits) >= 0.95, code
     assert all(judged(f, FR) for r, f in zip(rows, found, strict=True) if r["kind"] == "mixed")
+    mixed = [r["text"] for r in rows if r["kind"] == "mixed"]
+    assert all(judged(f, FR) for f in langs(ident, mixed, ["en"] * len(mixed)))  # a wrong hint changes nothing
