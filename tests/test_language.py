@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from worker.pipeline.language import MIN_CONFIDENCE, UNDETERMINED, Identifier, Lang, identify, judged, words
+from worker.pipeline.language import (
+    MAX_CHARS,
+    MIN_CONFIDENCE,
+    UNDETERMINED,
+    Identifier,
+    Lang,
+    identify,
+    judged,
+    words,
+)
 
 try:  # the layered tree (worker/pipeline/normalize.py) or today's
     from worker.pipeline.normalize import normalize_batch  # type: ignore[import-not-found]
@@ -66,6 +75,19 @@ def test_each_language_is_recognised_on_clear_posts(ident: Identifier, code: str
 
 def test_placeholders_are_not_read() -> None:
     assert words("@USER regarde ça LINK c'est dingue 😂 2024 !!") == ["regarde", "ça", "c'est", "dingue"]
+
+
+def test_words_keep_their_combining_marks() -> None:
+    assert words("بِسْمِ اللَّهِ، هذا نص") == ["بِسْمِ", "اللَّهِ", "هذا", "نص"]  # harakat are not \\w in Python
+    assert words("हिन्दी भाषा") == ["हिन्दी", "भाषा"]
+    assert words("USERS et LINKS ne sont pas des liens") == ["USERS", "et", "LINKS", "ne", "sont", "pas", "des", "liens"]
+
+
+def test_a_very_long_post_is_read_from_its_beginning(ident: Identifier) -> None:
+    french = " ".join(CLEAR["fr"] * 3)
+    assert len(french) > MAX_CHARS
+    (lang,) = langs(ident, [french + " " + " ".join(["the quick brown fox jumps over the lazy dog"] * 2000)])
+    assert lang.code == "fr"
 
 
 def test_a_french_post_full_of_english_links_and_handles_stays_french(ident: Identifier) -> None:

@@ -34,6 +34,7 @@ Rules, so that nobody has to guess:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -45,6 +46,7 @@ __all__ = ["UNDETERMINED", "Identifier", "Lang", "default_identifier", "identify
 
 UNDETERMINED = "und"
 MAX_CHARS = 400  # fastText reads the whole text: the first 400 characters of words are plenty and bound the cost
+MAX_SCAN = 4 * MAX_CHARS  # words are looked for in this much of the text (a 20,000-character post costs no more)
 TOP_K = 3
 SHORT_WORDS = 3  # fewer words than this is a short text
 MIN_CONFIDENCE = 0.5  # below: undetermined (no hint)
@@ -52,9 +54,25 @@ SHORT_TRUST = 0.8  # a short text's language needs this much (no hint)
 HINT_LOSES_FROM = 0.8  # the identifier overrides a well-formed hint only when at least this sure of itself
 MIXED_SHARE = 0.2  # a judged language with at least this probability makes a post judged (French with English)
 
-# A word: letters, with inner apostrophes or hyphens; not the placeholders (upper case survives normalisation only
-# in them: « @USER » gives « USER », « LINK » stays).
-_WORD = re.compile(r"(?<![^\W\d_])(?!(?:USER|LINK)(?![^\W\d_]))[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+def _mark_class() -> str:
+    """Combining marks of the Basic Multilingual Plane as a character-class body (Arabic harakat, Devanagari vowel
+    signs...): Python's ``\\w`` leaves them out, and « اللَّهِ » would fall apart into letters. ~30 ms, once."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# A word: letters, each with its combining marks, with inner apostrophes or hyphens; not the placeholders (upper case
+# survives normalisation only in them: « @USER » gives « USER », « LINK » stays).
+_LETTER = f"[^\\W\\d_][{_mark_class()}]*"
+_WORD = re.compile(f"(?<![^\\W\\d_])(?!(?:USER|LINK)(?![^\\W\\d_]))(?:{_LETTER})+(?:['’\\-](?:{_LETTER})+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +116,7 @@ class Identifier:
         return [self._one(text, self.hint(hint)) for text, hint in zip(texts, hints, strict=True)]
 
     def _one(self, text: str, hint: str | None) -> Lang:
-        found = words(text)
+        found = words(text[:MAX_SCAN])
         if not found:
             return Lang(UNDETERMINED, 0.0)
         scores = self.scores(" ".join(found)[:MAX_CHARS])
