@@ -51,6 +51,15 @@ CANDIDATES: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 
 
+def _normalize_batch() -> Callable[[Sequence[str]], list]:
+    """``normalize_batch`` from the layered tree (worker/pipeline/normalize.py) or from today's worker/normalize.py."""
+    try:
+        from worker.pipeline.normalize import normalize_batch  # type: ignore[import-not-found]
+    except ImportError:
+        from worker.normalize import normalize_batch
+    return normalize_batch
+
+
 def _rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -122,8 +131,9 @@ def _speed(detect: Detect, texts: list[str]) -> float:
 def run_one(name: str, cpu: int) -> dict[str, object]:
     """In a child process: load one candidate, predict every sample, time it."""
     os.sched_setaffinity(0, {cpu})
-    from worker.normalize import normalize_batch
     from worker.pipeline.language import words
+
+    normalize_batch = _normalize_batch()
 
     rows = list(csv.DictReader((HERE / "samples.csv").open(encoding="utf-8")))
     normalized = [n.text for n in normalize_batch([r["text"] for r in rows])]
@@ -180,9 +190,9 @@ def table(results: dict[str, dict[str, object]], rows: list[dict[str, str]]) -> 
 def rules_report(rows: list[dict[str, str]]) -> str:
     """What ``identify()`` answers per language and kind without a hint, with the right hint and with a wrong one,
     and how many posts ``judged`` sends to the model with ``VIGIE_LANGUAGES=fr``."""
-    from worker.normalize import normalize_batch
     from worker.pipeline.language import UNDETERMINED, Identifier, judged
 
+    normalize_batch = _normalize_batch()
     ident = Identifier()
     texts = [n.text for n in normalize_batch([r["text"] for r in rows])]
     wrong = ["fr" if r["lang"] == "en" else "en" for r in rows]

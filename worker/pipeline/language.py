@@ -55,7 +55,6 @@ HINT_LOSES_FROM = 0.8  # the identifier overrides a well-formed hint only when a
 MIXED_SHARE = 0.2  # a judged language with at least this probability makes a post judged (French with English)
 
 
-
 def _mark_class() -> str:
     """Combining marks of the Basic Multilingual Plane as a character-class body (Arabic harakat, Devanagari vowel
     signs...): Python's ``\\w`` leaves them out, and « اللَّهِ » would fall apart into letters. ~30 ms, once."""
@@ -85,7 +84,8 @@ class Lang:
 
 
 def words(text: str) -> list[str]:
-    """The words language identification reads: placeholders, emoji, digits and punctuation left out."""
+    """The words language identification reads (letters with their marks): placeholders, emoji, digits and
+    punctuation left out."""
     return _WORD.findall(text)
 
 
