@@ -37,6 +37,7 @@ def test_flags_override_environment() -> None:
         ({"VIGIE_PROCESSING_GUARANTEE": "exactly_once"}, "exactly_once is refused"),
         ({"VIGIE_PROCESSING_GUARANTEE": "at_most_once"}, "must be at_least_once"),
         ({"VIGIE_LOG_LEVEL": "LOUD"}, "is not a log level"),
+        ({"VIGIE_ENCODER_THREADS": "0"}, "VIGIE_ENCODER_THREADS must be between 1 and 256"),
         ({"KAFKA_SECURITY_PROTOCOL": "SSL", "KAFKA_SSL_CAFILE": "/nonexistent/ca.pem"}, "does not exist"),
     ],
 )
