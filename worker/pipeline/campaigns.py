@@ -1,0 +1,434 @@
+"""Campaigns and repeat offenders: pure state logic over dict-like stores, so Faust tables can be passed in.
+
+Every store is a ``MutableMapping``; the trackers write back (``store[key] = value``) every value they change,
+because a Faust table logs a change to its changelog only on assignment. No Kafka, no clock, no I/O: time is the
+posts' event time (``event_time``: ``created_at``, else the record timestamp) and the trackers keep a watermark,
+the latest event time seen.
+
+Campaigns (``CampaignTracker``):
+- ``BandIndex``: band key (``Fingerprint.bands``) -> the bucket's recent ``Member``s, newest last, at most
+  ``BUCKET_CAP`` of them, none older than the window. A post's 20 band entries share one ``Member`` object.
+- A post's candidates are the members of its buckets; one is confirmed when the sketches' estimated Jaccard
+  similarity is at least ``VERIFY_THRESHOLD`` (0.5, just under the S-curve's 0.55 midpoint: LSH already
+  selected; this removes chance collisions). The post joins the cluster of a confirmed candidate — an open
+  campaign first, then the largest cluster, then the smallest id, so a replay chooses the same — or starts its
+  own. Clusters never merge, so ids never change.
+- Ids: a cluster's id is ``cmp-`` and 16 hex digits of blake2b(its first post's id): the same input gives the same
+  ids in any process, after any restart, and a replay of its first post finds it again.
+- A cluster has state (``Cluster``) from its second post on; it becomes a campaign (``opened``) when at least
+  ``min_authors`` distinct authors posted in it within the window. Posts without an author count as posts, never
+  as authors.
+- Exactly once under at-least-once: a post already in one of its own buckets, or among its cluster's latest
+  ``MAX_POST_IDS`` posts, is a replay and changes no count (a crash replays the latest posts, which are there).
+- Events: ``opened`` once; then ``updated`` only when the post count grew and either ``UPDATE_INTERVAL`` (60 s of
+  event time) passed since the last event or the count doubled since it — at most ~log2(n) + duration/60 events
+  per campaign, never one per post. One event per campaign per batch (the latest state). ``due(now)``, for a
+  timer, releases the updates held back once their interval has passed.
+- Bounds: buckets hold ``BUCKET_CAP`` members; clusters keep their latest ``MAX_POST_IDS`` post ids and
+  ``MAX_AUTHORS`` authors; everything older than the window goes at the next sweep (every ``window / 10`` of
+  event time); ``max_buckets`` caps the index whatever the event times (oldest buckets go first).
+
+Repeat offenders (``OffenderTracker``): author -> their distinct flagged posts in the window (latest
+``MAX_OFFENDER_FLAGS``); an event when the count reaches ``min_flags`` and each time it grows past the last
+event's count.
+
+Defaults below are the settings' defaults (``VIGIE_CAMPAIGN_MIN_AUTHORS`` and friends); Settings will carry them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, MutableMapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from worker.pipeline.fingerprint import Fingerprint, similarity
+
+__all__ = [
+    "CAMPAIGN_MIN_AUTHORS",
+    "CAMPAIGN_SCHEMA",
+    "CAMPAIGN_WINDOW",
+    "OFFENDER_MIN_FLAGS",
+    "OFFENDER_SCHEMA",
+    "OFFENDER_WINDOW",
+    "BandIndex",
+    "CampaignTracker",
+    "Cluster",
+    "Item",
+    "Member",
+    "Offender",
+    "OffenderTracker",
+    "campaign_id",
+    "event_time",
+]
+
+CAMPAIGN_MIN_AUTHORS = 5  # VIGIE_CAMPAIGN_MIN_AUTHORS
+CAMPAIGN_WINDOW = 600.0  # VIGIE_CAMPAIGN_WINDOW, seconds
+OFFENDER_MIN_FLAGS = 3  # VIGIE_OFFENDER_MIN_FLAGS
+OFFENDER_WINDOW = 86_400.0  # VIGIE_OFFENDER_WINDOW, seconds
+
+CAMPAIGN_SCHEMA = "vigie.campaign.v1"
+OFFENDER_SCHEMA = "vigie.offender.v1"
+
+VERIFY_THRESHOLD = 0.5
+BUCKET_CAP = 16
+MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
+MAX_POST_IDS = 1_000
+MAX_AUTHORS = 10_000
+MAX_OFFENDER_FLAGS = 1_000
+UPDATE_INTERVAL = 60.0
+SAMPLE_CHARS = 280
+SWEEP_FRACTION = 0.1
+
+
+def event_time(created_at: str | int | None, record_timestamp_ms: int | None) -> float | None:
+    """Seconds since the epoch: ``created_at`` (RFC 3339 or epoch ms), else the record's timestamp."""
+    if isinstance(created_at, int) and not isinstance(created_at, bool):
+        return created_at / 1000.0
+    if isinstance(created_at, str):
+        try:
+            parsed = datetime.fromisoformat(created_at.replace("z", "Z"))
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+    return record_timestamp_ms / 1000.0 if record_timestamp_ms is not None else None
+
+
+def _iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def campaign_id(first_post_id: str) -> str:
+    """A cluster's id, from its first post's id: stable across processes, restarts and replays."""
+    return "cmp-" + hashlib.blake2b(first_post_id.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One valid post as the trackers see it (from the post, its fingerprint and its verdict)."""
+
+    post_id: str
+    author: str | None
+    at: float
+    fingerprint: Fingerprint | None
+    flagged: bool = False
+    categories: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """What a band bucket keeps of a post."""
+
+    post_id: str
+    author: str | None
+    at: float
+    cluster: str
+    sketch: bytes
+    flagged: bool
+    categories: tuple[str, ...]
+
+
+class BandIndex:
+    """Band key -> recent members (a tuple, newest last), expired by event time and capped."""
+
+    def __init__(
+        self,
+        store: MutableMapping[bytes, tuple[Member, ...]],
+        window: float = CAMPAIGN_WINDOW,
+        bucket_cap: int = BUCKET_CAP,
+        max_buckets: int = MAX_BUCKETS,
+    ) -> None:
+        self.store = store
+        self.window = window
+        self.bucket_cap = bucket_cap
+        self.max_buckets = max_buckets
+
+    def members(self, key: bytes, now: float) -> tuple[Member, ...]:
+        bucket = self.store.get(key, ())
+        return tuple(m for m in bucket if m.at >= now - self.window) if bucket else ()
+
+    def add(self, key: bytes, member: Member, now: float) -> None:
+        kept = self.members(key, now)
+        self.store[key] = (kept + (member,))[-self.bucket_cap :]
+
+    def expire(self, now: float) -> int:
+        """Drop buckets whose newest member left the window, then the oldest while over ``max_buckets``."""
+        cutoff = now - self.window
+        stale = [key for key, bucket in self.store.items() if not bucket or bucket[-1].at < cutoff]
+        for key in stale:
+            del self.store[key]
+        excess = len(self.store) - self.max_buckets
+        if excess > 0:
+            excess += self.max_buckets // 10  # room for a while: a sweep is O(buckets)
+            oldest = [key for key, _ in zip(self.store, range(excess), strict=False)]
+            for key in oldest:
+                del self.store[key]
+            return len(stale) + len(oldest)
+        return len(stale)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A group of near-duplicate posts (a campaign once ``opened``)."""
+
+    cluster_id: str
+    first_seen: float
+    last_seen: float
+    sample_text: str
+    post_ids: dict[str, None] = field(default_factory=dict)  # latest MAX_POST_IDS, oldest first
+    authors: dict[str, float] = field(default_factory=dict)  # author -> their latest post, oldest first
+    post_count: int = 0
+    author_count: int = 0
+    flagged_count: int = 0
+    categories: tuple[str, ...] = ()
+    opened: bool = False
+    emitted_at: float = 0.0
+    emitted_count: int = 0
+
+    def add(
+        self, post_id: str, author: str | None, at: float, flagged: bool, categories: Iterable[str]
+    ) -> bool:
+        """Count a post; False when it was counted already (a replay)."""
+        if post_id in self.post_ids:
+            return False
+        self.post_ids[post_id] = None
+        if len(self.post_ids) > MAX_POST_IDS:
+            del self.post_ids[next(iter(self.post_ids))]
+        self.post_count += 1
+        self.flagged_count += flagged
+        if author is not None:
+            if self.authors.pop(author, None) is None:
+                self.author_count += 1
+            self.authors[author] = at
+            if len(self.authors) > MAX_AUTHORS:
+                del self.authors[next(iter(self.authors))]
+        if flagged and categories:
+            self.categories = tuple(sorted(set(self.categories).union(categories)))
+        self.first_seen = min(self.first_seen, at)
+        self.last_seen = max(self.last_seen, at)
+        return True
+
+    def active_authors(self, now: float, window: float) -> int:
+        return sum(1 for at in self.authors.values() if at >= now - window)
+
+    def event(self, status: str) -> dict[str, object]:
+        return {
+            "schema": CAMPAIGN_SCHEMA,
+            "campaign_id": self.cluster_id,
+            "status": status,
+            "post_ids": list(self.post_ids),
+            "post_count": self.post_count,
+            "author_count": self.author_count,
+            "flagged_count": self.flagged_count,
+            "first_seen": _iso(self.first_seen),
+            "last_seen": _iso(self.last_seen),
+            "sample_text": self.sample_text,
+            "categories": list(self.categories),
+        }
+
+
+class CampaignTracker:
+    """Assigns each fingerprinted post to a cluster, counts distinct posts and authors, emits campaign events."""
+
+    def __init__(
+        self,
+        bands: MutableMapping[bytes, tuple[Member, ...]],
+        clusters: MutableMapping[str, Cluster],
+        *,
+        min_authors: int = CAMPAIGN_MIN_AUTHORS,
+        window: float = CAMPAIGN_WINDOW,
+        update_interval: float = UPDATE_INTERVAL,
+        max_buckets: int = MAX_BUCKETS,
+    ) -> None:
+        self.index = BandIndex(bands, window, max_buckets=max_buckets)
+        self.clusters = clusters
+        self.min_authors = min_authors
+        self.window = window
+        self.update_interval = update_interval
+        self.watermark = float("-inf")
+        self._swept = float("-inf")
+
+    def process(self, items: Sequence[Item]) -> tuple[list[str | None], list[dict[str, object]]]:
+        """Each item's open campaign id (None if none) and the batch's events (one per campaign, latest state)."""
+        events: dict[str, dict[str, object]] = {}
+        assigned: list[str | None] = []
+        for item in items:
+            cid = self._assign(item, events)
+            cluster = self.clusters.get(cid) if cid else None
+            assigned.append(cid if cluster is not None and cluster.opened else None)
+        return assigned, list(events.values())
+
+    def _assign(self, item: Item, events: dict[str, dict[str, object]]) -> str | None:
+        fp = item.fingerprint
+        if fp is None:
+            return None
+        self.watermark = max(self.watermark, item.at)
+        now = self.watermark
+        if item.at < now - self.window:
+            return None  # too late to meet anything still indexed
+        candidates: dict[str, Member] = {}
+        for key in fp.bands:
+            for m in self.index.members(key, now):
+                if m.post_id == item.post_id:
+                    return m.cluster  # a replay: it was indexed with its cluster
+                candidates.setdefault(m.post_id, m)
+        confirmed = [m for m in candidates.values() if similarity(fp.sketch, m.sketch) >= VERIFY_THRESHOLD]
+        cid = self._choose(confirmed) if confirmed else campaign_id(item.post_id)
+        if confirmed:
+            self._join(cid, confirmed, item, events)
+        member = Member(item.post_id, item.author, item.at, cid, fp.sketch, item.flagged, item.categories)
+        for key in fp.bands:
+            self.index.add(key, member, now)
+        self._maybe_sweep(now)
+        return cid
+
+    def _choose(self, confirmed: list[Member]) -> str:
+        """An open campaign first, then the largest cluster, then the smallest id (so a replay chooses the same)."""
+
+        def rank(cid: str) -> tuple[bool, int, str]:
+            c = self.clusters.get(cid)
+            return (c is None or not c.opened, -(c.post_count if c is not None else 1), cid)
+
+        return min({m.cluster for m in confirmed}, key=rank)
+
+    def _join(
+        self, cid: str, confirmed: list[Member], item: Item, events: dict[str, dict[str, object]]
+    ) -> None:
+        cluster = self.clusters.get(cid)
+        if cluster is None:
+            seed = next(m for m in confirmed if m.cluster == cid)
+            cluster = Cluster(cid, seed.at, seed.at, item.text[:SAMPLE_CHARS])
+            cluster.add(seed.post_id, seed.author, seed.at, seed.flagged, seed.categories)
+        if not cluster.add(item.post_id, item.author, item.at, item.flagged, item.categories):
+            return
+        status = self._status(cluster, item.at)
+        if status is not None:
+            cluster.emitted_at, cluster.emitted_count = item.at, cluster.post_count
+            previous = events.get(cid)
+            events[cid] = cluster.event("opened" if previous and previous["status"] == "opened" else status)
+        self.clusters[cid] = cluster  # written back: a Faust table logs assignments only
+
+    def _status(self, cluster: Cluster, now: float) -> str | None:
+        if not cluster.opened:
+            if cluster.active_authors(now, self.window) < self.min_authors:
+                return None
+            cluster.opened = True
+            return "opened"
+        due = (
+            now - cluster.emitted_at >= self.update_interval
+            or cluster.post_count >= 2 * cluster.emitted_count
+        )
+        return "updated" if due and cluster.post_count > cluster.emitted_count else None
+
+    def due(self, now: float) -> list[dict[str, object]]:
+        """``updated`` events that the rate limit held back and are now due: for a timer, so that a campaign's
+        last posts are reported even when nothing follows them."""
+        events = []
+        for cid, cluster in list(self.clusters.items()):
+            if cluster.opened and cluster.post_count > cluster.emitted_count:
+                if now - cluster.emitted_at >= self.update_interval:
+                    cluster.emitted_at, cluster.emitted_count = now, cluster.post_count
+                    self.clusters[cid] = cluster
+                    events.append(cluster.event("updated"))
+        return events
+
+    def _maybe_sweep(self, now: float) -> None:
+        if (
+            now - self._swept >= self.window * SWEEP_FRACTION
+            or len(self.index.store) > self.index.max_buckets
+        ):
+            self.expire(now)
+
+    def expire(self, now: float) -> None:
+        """Forget buckets and clusters whose latest post left the window."""
+        self._swept = now
+        self.index.expire(now)
+        stale = [cid for cid, c in self.clusters.items() if c.last_seen < now - self.window]
+        for cid in stale:
+            del self.clusters[cid]
+
+
+@dataclass(slots=True)
+class Offender:
+    """An author's distinct flagged posts in the window: post id -> (event time, categories), oldest first."""
+
+    flags: dict[str, tuple[float, tuple[str, ...]]] = field(default_factory=dict)
+    emitted_count: int = 0
+
+
+class OffenderTracker:
+    """Author -> distinct flagged posts in the window; an event at ``min_flags`` and whenever the count grows."""
+
+    def __init__(
+        self,
+        store: MutableMapping[str, Offender],
+        *,
+        min_flags: int = OFFENDER_MIN_FLAGS,
+        window: float = OFFENDER_WINDOW,
+    ) -> None:
+        self.store = store
+        self.min_flags = min_flags
+        self.window = window
+        self.watermark = float("-inf")
+        self._swept = float("-inf")
+
+    def process(self, items: Sequence[Item]) -> list[dict[str, object]]:
+        """The batch's offender events, one per author (the latest state)."""
+        events: dict[str, dict[str, object]] = {}
+        for item in items:
+            if not item.flagged or item.author is None:
+                continue
+            self.watermark = max(self.watermark, item.at)
+            if item.at < self.watermark - self.window:
+                continue
+            event = self._add(item)
+            if event is not None:
+                events[item.author] = event
+        if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
+            self.expire(self.watermark)
+        return list(events.values())
+
+    def _add(self, item: Item) -> dict[str, object] | None:
+        assert item.author is not None
+        offender = self.store.get(item.author) or Offender()
+        if item.post_id in offender.flags:
+            return None  # a replay
+        cutoff = self.watermark - self.window
+        offender.flags = {p: v for p, v in offender.flags.items() if v[0] >= cutoff}
+        offender.flags[item.post_id] = (item.at, item.categories)
+        if len(offender.flags) > MAX_OFFENDER_FLAGS:
+            del offender.flags[next(iter(offender.flags))]
+        count = len(offender.flags)
+        offender.emitted_count = min(offender.emitted_count, count)  # flags that expired may come back
+        event = None
+        if count >= self.min_flags and count > offender.emitted_count:
+            offender.emitted_count = count
+            event = self._event(item.author, offender)
+        self.store[item.author] = offender  # written back: a Faust table logs assignments only
+        return event
+
+    def _event(self, author: str, offender: Offender) -> dict[str, object]:
+        times = [at for at, _ in offender.flags.values()]
+        categories = sorted({c for _, cats in offender.flags.values() for c in cats})
+        return {
+            "schema": OFFENDER_SCHEMA,
+            "author_id": author,
+            "flag_count": len(offender.flags),
+            "window_seconds": int(self.window),
+            "post_ids": list(offender.flags),
+            "first_flag_at": _iso(min(times)),
+            "last_flag_at": _iso(max(times)),
+            "categories": categories,
+        }
+
+    def expire(self, now: float) -> None:
+        """Forget authors whose latest flag left the window."""
+        self._swept = now
+        cutoff = now - self.window
+        stale = [
+            a for a, o in self.store.items() if not o.flags or max(at for at, _ in o.flags.values()) < cutoff
+        ]
+        for author in stale:
+            del self.store[author]
