@@ -38,7 +38,16 @@ TOPICS = {
     ),
 }
 GLUE = "le la les un une des de du et mais donc car pour avec sans dans sur par en ce qui que pas plus très".split()
-SHORT = ["merci", "+1", "LINK", "@USER mdr", "bonne journée à tous", "merci beaucoup !", "trop bien 😂", "@USER +1 LINK"]
+SHORT = [
+    "merci",
+    "+1",
+    "LINK",
+    "@USER mdr",
+    "bonne journée à tous",
+    "merci beaucoup !",
+    "trop bien 😂",
+    "@USER +1 LINK",
+]
 
 
 def variant(text: str, rng: random.Random) -> str:

@@ -304,10 +304,11 @@ class CampaignTracker:
         if not cluster.add(item.post_id, item.author, item.at, item.flagged, item.categories):
             return
         status = self._status(cluster, item.at)
+        if cid in events:  # reported in this batch already: the event carries the latest state instead
+            status = str(events[cid]["status"])
         if status is not None:
             cluster.emitted_at, cluster.emitted_count = item.at, cluster.post_count
-            previous = events.get(cid)
-            events[cid] = cluster.event("opened" if previous and previous["status"] == "opened" else status)
+            events[cid] = cluster.event(status)
         self.clusters[cid] = cluster  # written back: a Faust table logs assignments only
 
     def _status(self, cluster: Cluster, now: float) -> str | None:
