@@ -7,12 +7,14 @@ the latest event time seen.
 
 Campaigns (``CampaignTracker``):
 - ``BandIndex``: band key (``Fingerprint.bands``) -> the bucket's recent ``Member``s, newest last, at most
-  ``BUCKET_CAP`` of them, none older than the window. A post's 20 band entries share one ``Member`` object.
+  ``BUCKET_CAP`` of them, none older than the window; a bucket of one is the ``Member`` itself (most are: 30 %
+  less memory). A post's 20 band entries share one ``Member`` object.
 - A post's candidates are the members of its buckets; one is confirmed when the sketches' estimated Jaccard
   similarity is at least ``VERIFY_THRESHOLD`` (0.5, just under the S-curve's 0.55 midpoint: LSH already
   selected; this removes chance collisions). The post joins the cluster of a confirmed candidate — an open
   campaign first, then the largest cluster, then the smallest id, so a replay chooses the same — or starts its
-  own. Clusters never merge, so ids never change.
+  own. Clusters never merge, so ids never change. A post must also be within ``SEED_THRESHOLD`` (0.3) of its
+  cluster's first post: single linkage alone lets a chain of near-duplicates drift from one text to another.
 - Ids: a cluster's id is ``cmp-`` and 16 hex digits of blake2b(its first post's id): the same input gives the same
   ids in any process, after any restart, and a replay of its first post finds it again.
 - A cluster has state (``Cluster``) from its second post on; it becomes a campaign (``opened``) when at least
@@ -52,6 +54,7 @@ __all__ = [
     "OFFENDER_SCHEMA",
     "OFFENDER_WINDOW",
     "BandIndex",
+    "Bucket",
     "CampaignTracker",
     "Cluster",
     "Item",
@@ -71,6 +74,7 @@ CAMPAIGN_SCHEMA = "vigie.campaign.v1"
 OFFENDER_SCHEMA = "vigie.offender.v1"
 
 VERIFY_THRESHOLD = 0.5
+SEED_THRESHOLD = 0.3
 BUCKET_CAP = 16
 MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
 MAX_POST_IDS = 1_000
@@ -130,12 +134,17 @@ class Member:
     categories: tuple[str, ...]
 
 
+Bucket = (
+    Member | tuple[Member, ...]
+)  # most buckets hold one post: the Member itself, 48 bytes less than a tuple
+
+
 class BandIndex:
-    """Band key -> recent members (a tuple, newest last), expired by event time and capped."""
+    """Band key -> recent members (newest last), expired by event time and capped."""
 
     def __init__(
         self,
-        store: MutableMapping[bytes, tuple[Member, ...]],
+        store: MutableMapping[bytes, Bucket],
         window: float = CAMPAIGN_WINDOW,
         bucket_cap: int = BUCKET_CAP,
         max_buckets: int = MAX_BUCKETS,
@@ -146,17 +155,21 @@ class BandIndex:
         self.max_buckets = max_buckets
 
     def members(self, key: bytes, now: float) -> tuple[Member, ...]:
-        bucket = self.store.get(key, ())
-        return tuple(m for m in bucket if m.at >= now - self.window) if bucket else ()
+        bucket = self.store.get(key)
+        if bucket is None:
+            return ()
+        if isinstance(bucket, Member):
+            return (bucket,) if bucket.at >= now - self.window else ()
+        return tuple(m for m in bucket if m.at >= now - self.window)
 
     def add(self, key: bytes, member: Member, now: float) -> None:
         kept = self.members(key, now)
-        self.store[key] = (kept + (member,))[-self.bucket_cap :]
+        self.store[key] = (kept + (member,))[-self.bucket_cap :] if kept else member
 
     def expire(self, now: float) -> int:
         """Drop buckets whose newest member left the window, then the oldest while over ``max_buckets``."""
         cutoff = now - self.window
-        stale = [key for key, bucket in self.store.items() if not bucket or bucket[-1].at < cutoff]
+        stale = [key for key, bucket in self.store.items() if _newest(bucket) < cutoff]
         for key in stale:
             del self.store[key]
         excess = len(self.store) - self.max_buckets
@@ -169,6 +182,12 @@ class BandIndex:
         return len(stale)
 
 
+def _newest(bucket: Bucket) -> float:
+    if isinstance(bucket, Member):
+        return bucket.at
+    return bucket[-1].at if bucket else float("-inf")
+
+
 @dataclass(slots=True)
 class Cluster:
     """A group of near-duplicate posts (a campaign once ``opened``)."""
@@ -177,6 +196,7 @@ class Cluster:
     first_seen: float
     last_seen: float
     sample_text: str
+    seed_sketch: bytes  # the first post's, against drift
     post_ids: dict[str, None] = field(default_factory=dict)  # latest MAX_POST_IDS, oldest first
     authors: dict[str, float] = field(default_factory=dict)  # author -> their latest post, oldest first
     post_count: int = 0
@@ -234,7 +254,7 @@ class CampaignTracker:
 
     def __init__(
         self,
-        bands: MutableMapping[bytes, tuple[Member, ...]],
+        bands: MutableMapping[bytes, Bucket],
         clusters: MutableMapping[str, Cluster],
         *,
         min_authors: int = CAMPAIGN_MIN_AUTHORS,
@@ -274,7 +294,11 @@ class CampaignTracker:
                 if m.post_id == item.post_id:
                     return m.cluster  # a replay: it was indexed with its cluster
                 candidates.setdefault(m.post_id, m)
-        confirmed = [m for m in candidates.values() if similarity(fp.sketch, m.sketch) >= VERIFY_THRESHOLD]
+        confirmed = [
+            m
+            for m in candidates.values()
+            if similarity(fp.sketch, m.sketch) >= VERIFY_THRESHOLD and self._near_seed(m.cluster, fp.sketch)
+        ]
         cid = self._choose(confirmed) if confirmed else campaign_id(item.post_id)
         if confirmed:
             self._join(cid, confirmed, item, events)
@@ -283,6 +307,11 @@ class CampaignTracker:
             self.index.add(key, member, now)
         self._maybe_sweep(now)
         return cid
+
+    def _near_seed(self, cid: str, sketch: bytes) -> bool:
+        """Close enough to the cluster's first post too: a chain of near-duplicates must not drift to another text."""
+        cluster = self.clusters.get(cid)
+        return cluster is None or similarity(sketch, cluster.seed_sketch) >= SEED_THRESHOLD
 
     def _choose(self, confirmed: list[Member]) -> str:
         """An open campaign first, then the largest cluster, then the smallest id (so a replay chooses the same)."""
@@ -299,7 +328,7 @@ class CampaignTracker:
         cluster = self.clusters.get(cid)
         if cluster is None:
             seed = next(m for m in confirmed if m.cluster == cid)
-            cluster = Cluster(cid, seed.at, seed.at, item.text[:SAMPLE_CHARS])
+            cluster = Cluster(cid, seed.at, seed.at, item.text[:SAMPLE_CHARS], seed.sketch)
             cluster.add(seed.post_id, seed.author, seed.at, seed.flagged, seed.categories)
         if not cluster.add(item.post_id, item.author, item.at, item.flagged, item.categories):
             return
