@@ -12,6 +12,7 @@ HATEFUL = (
     "Les migrants sont des parasites qui vivent de nos aides sociales, il faut tous les renvoyer chez eux "
     "avant qu'ils remplacent notre peuple"
 )
+SHORT_HATEFUL = "Les migrants sont des parasites, renvoyez les tous chez eux"  # 3 content words: the fewest
 
 EMOJI = ["😡", "🤮", "🔥", "👏", "😂", "🇫🇷", "💯"]
 HASHTAGS = ["#StopInvasion", "#FranceAuxFrançais", "#Remigration", "#Honte", "#RéveilleToi"]

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from campaign_corpus import HATEFUL, ordinary, short, variant
+from campaign_corpus import HATEFUL, SHORT_HATEFUL, ordinary, short, variant
 from jsonschema import Draft202012Validator
 
 from worker.normalize import normalize_batch
@@ -59,22 +59,24 @@ def fresh(**kwargs: float) -> tuple[CampaignTracker, dict[bytes, Bucket], dict[s
     return CampaignTracker(bands, clusters, **kwargs), bands, clusters  # type: ignore[arg-type]
 
 
-def scenario(seed: int) -> list[tuple[str, str | None, str, bool]]:
+def scenario(seed: int, text: str = HATEFUL) -> list[tuple[str, str | None, str, bool]]:
     """24 authors post variants of one hateful text among 1,500 ordinary posts from 3,000 possible authors."""
     rng = random.Random(seed)
     posts: list[tuple[str, str | None, str, bool]] = [
         (f"o{i}", f"user{rng.randrange(3_000)}", short(rng) if rng.random() < 0.2 else ordinary(rng), False)
         for i in range(1_500)
     ]
-    posts += [(f"v{i}", f"troll{i}", variant(HATEFUL, rng), True) for i in range(24)]
+    posts += [(f"v{i}", f"troll{i}", variant(text, rng), True) for i in range(24)]
     rng.shuffle(posts)
     return posts
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_variants_from_24_authors_form_one_campaign_and_nothing_else_does(seed: int) -> None:
+@pytest.mark.parametrize(
+    ("seed", "text"), [(0, HATEFUL), (1, HATEFUL), (2, SHORT_HATEFUL), (3, SHORT_HATEFUL)]
+)
+def test_variants_from_24_authors_form_one_campaign_and_nothing_else_does(seed: int, text: str) -> None:
     tracker, _, clusters = fresh()
-    events = run(tracker, items(scenario(seed)))
+    events = run(tracker, items(scenario(seed, text)))
     campaigns = {e["campaign_id"] for e in events}
     assert len(campaigns) == 1
     (campaign,) = (c for c in clusters.values() if c.opened)

@@ -51,14 +51,24 @@ def share_band(a: Fingerprint | None, b: Fingerprint | None) -> bool:
 
 @pytest.mark.parametrize(
     "text",
-    ["merci", "+1", "LINK", "@USER mdr", "bonne journée à tous", "Merci beaucoup !! 😂😂", "@USER LINK #top"],
+    [
+        "merci",
+        "+1",
+        "LINK",
+        "@USER mdr",
+        "bonne journée à tous",
+        "Merci beaucoup !! 😂😂",
+        "@USER LINK #top",
+        "Joyeux anniversaire mon ami !",
+        "Bonne année à tous, bisous",
+    ],
 )
 def test_posts_too_short_or_too_common_get_no_fingerprint(text: str) -> None:
     assert fp(text) is None
 
 
-def test_a_post_with_four_content_words_gets_twenty_nine_byte_band_keys() -> None:
-    found = fp("les migrants doivent partir du quartier")
+def test_a_post_with_three_content_words_gets_twenty_nine_byte_band_keys() -> None:
+    found = fp("les migrants sont des parasites, renvoyez-les tous chez eux")
     assert found is not None
     assert len(found.bands) == BANDS and len(found.sketch) == NUM_PERM
     assert [key[0] for key in found.bands] == list(range(BANDS))

@@ -12,16 +12,17 @@ Design (numbers chosen, not measured; ``tests/measure_campaigns.py`` measures):
   over 64-bit shingle hashes (``a_m`` odd). For one function, ``P[min h_m(A) = min h_m(B)] = J(A, B)``.
 - LSH: two posts share a band when its ``ROWS`` minima all agree, so
   ``P[share at least one band] = 1 - (1 - J**ROWS) ** BANDS``; the S-curve's midpoint
-  ``(1 / BANDS) ** (1 / ROWS) = 0.55``. At J = 0.3: 0.05, J = 0.5: 0.47, J = 0.6: 0.80, J = 0.7: 0.97, J = 0.8: 0.9999.
+  ``(1 / BANDS) ** (1 / ROWS) = 0.55``. At J = 0.3: 0.05, J = 0.5: 0.47, J = 0.6: 0.80, J = 0.7: 0.97, J = 0.8: 0.9996.
   Variants of a post (an emoji, a hashtag, ``@USER``, one word changed) mostly sit at J >= 0.65; two different
   posts on one topic rarely reach 0.2, where the chance is 0.6 %. More rows would sharpen the curve but cost
   recall on short posts; more bands cost a table write each.
 - A candidate is confirmed on its ``SKETCH`` (the low 8 bits of each minimum, b-bit MinHash): two bytes agree
   with probability ``J + (1 - J) / 256``, hence ``estimate = (agree - 1/256) / (1 - 1/256)``; its standard error
   at J = 0.5 over 100 functions is 0.05.
-- Too short or too common to mean anything: fewer than ``MIN_CONTENT_TOKENS = 4`` distinct content tokens
-  (3+ letters, not a stop-word, not a number) gives no fingerprint: « merci », « +1 », a bare link, « bonne
-  journée à tous » never form campaigns.
+- Too short or too common to mean anything: fewer than ``MIN_CONTENT_TOKENS = 3`` distinct content tokens
+  (3+ letters, not a number, not a function word nor one of the greetings and fillers many post alike) gives no
+  fingerprint: « merci », « +1 », a bare link, « bonne journée à tous », « joyeux anniversaire mon ami » never
+  form campaigns; « les migrants sont des parasites, renvoyez-les tous chez eux » (3) does.
 
 Hashing is defined in this file (polynomial hash of code points mod 2**64, splitmix64 finaliser, constants from
 splitmix64 of fixed counters): the same text gives the same fingerprint in every process and on every run — no
@@ -55,7 +56,7 @@ BANDS = 20
 ROWS = 5
 NUM_PERM = BANDS * ROWS
 CHAR_K = 5
-MIN_CONTENT_TOKENS = 4
+MIN_CONTENT_TOKENS = 3
 MAX_CHARS = 4_000  # a post's first 4,000 content characters are fingerprinted (campaign copies are short)
 CHUNK_ROWS = 2_048  # shingles per MinHash step: the (rows, NUM_PERM) temporary (1.6 MB) stays in cache
 
@@ -66,14 +67,18 @@ _WORD_TAG = np.uint64(0xBB67AE8584CAA73B)
 
 _PLACEHOLDERS = re.compile(r"@USER|LINK")
 _TOKEN = re.compile(r"[^\W_]+")
-# Function words and chat fillers: they carry no campaign. Accents already stripped.
+# Function words, and the greetings and fillers that thousands post alike: they carry no campaign.
+# Accents already stripped.
 STOP_WORDS = frozenset(
     """
     les des une est sont ete etre avoir avons avez ont aux par pour dans sur sous avec sans pas plus moins
     mais que qui quoi dont ou cette ces cet son ses leur leurs mon mes ton tes notre nos votre vos elle elles
     ils nous vous lui eux tout tous toute toutes tres bien non oui comme aussi fait faire etc car donc alors
     encore deja meme quand chez entre vers rien trop peu ca cela ceci celui celle ici voila avant apres
-    merci bonjour bonsoir salut svp stp mdr lol ptdr jpp rt via the and you for are
+    the and you for are via
+    merci beaucoup bonjour bonsoir salut coucou bonne bon bonnes journee soiree nuit semaine weekend annee
+    joyeux joyeuse anniversaire fete noel felicitations bravo courage bisous bises amis ami amie tous
+    svp stp mdr lol ptdr jpp rt top super genial trop grave vraiment ouais wesh
     """.split()
 )
 
