@@ -27,8 +27,9 @@ Campaigns (``CampaignTracker``):
   per campaign, never one per post. One event per campaign per batch (the latest state). ``due(now)``, for a
   timer, releases the updates held back once their interval has passed.
 - Bounds: buckets hold ``BUCKET_CAP`` members; clusters keep their latest ``MAX_POST_IDS`` post ids and
-  ``MAX_AUTHORS`` authors; everything older than the window goes at the next sweep (every ``window / 10`` of
-  event time); ``max_buckets`` caps the index whatever the event times (oldest buckets go first).
+  ``MAX_AUTHORS`` authors. Posts leave the index after each batch once older than the window, in arrival order
+  (no scan); ``max_buckets`` caps the index whatever the event times (the oldest posts go first: ~150 bytes a
+  bucket, so 2,000,000 buckets ~ 300 MB ~ 100,000 posts). Clusters go at a sweep every ``window / 10``.
 
 Repeat offenders (``OffenderTracker``): author -> their distinct flagged posts in the window (latest
 ``MAX_OFFENDER_FLAGS``); an event when the count reaches ``min_flags`` and each time it grows past the last
@@ -40,6 +41,7 @@ Defaults below are the settings' defaults (``VIGIE_CAMPAIGN_MIN_AUTHORS`` and fr
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -153,6 +155,8 @@ class BandIndex:
         self.window = window
         self.bucket_cap = bucket_cap
         self.max_buckets = max_buckets
+        self._order: deque[tuple[tuple[bytes, ...], Member]] = deque()  # arrival order, for expiry
+        self._order_lost = len(store) > 0  # a restored table: its order is rebuilt at the first expiry
 
     def members(self, key: bytes, now: float) -> tuple[Member, ...]:
         bucket = self.store.get(key)
@@ -162,30 +166,51 @@ class BandIndex:
             return (bucket,) if bucket.at >= now - self.window else ()
         return tuple(m for m in bucket if m.at >= now - self.window)
 
-    def add(self, key: bytes, member: Member, now: float) -> None:
-        kept = self.members(key, now)
-        self.store[key] = (kept + (member,))[-self.bucket_cap :] if kept else member
+    def add(self, keys: Sequence[bytes], member: Member, now: float) -> None:
+        """Index a post under its band keys (one shared ``Member``)."""
+        for key in keys:
+            kept = self.members(key, now)
+            self.store[key] = (kept + (member,))[-self.bucket_cap :] if kept else member
+        self._order.append((tuple(keys), member))
 
-    def expire(self, now: float) -> int:
-        """Drop buckets whose newest member left the window, then the oldest while over ``max_buckets``."""
+    def expire(self, now: float) -> None:
+        """Forget the posts that left the window, then the oldest while over ``max_buckets``.
+
+        O(posts forgotten): posts leave in arrival order (a late post waits behind newer ones; ``members`` hides it
+        meanwhile). The order is not stored with the table, so the first call after a restart rebuilds it."""
+        if self._order_lost:
+            self._rebuild_order()
         cutoff = now - self.window
-        stale = [key for key, bucket in self.store.items() if _newest(bucket) < cutoff]
-        for key in stale:
-            del self.store[key]
-        excess = len(self.store) - self.max_buckets
-        if excess > 0:
-            excess += self.max_buckets // 10  # room for a while: a sweep is O(buckets)
-            oldest = [key for key, _ in zip(self.store, range(excess), strict=False)]
-            for key in oldest:
+        order = self._order
+        while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets):
+            keys, member = order.popleft()
+            for key in keys:
+                self._remove(key, member.post_id)
+
+    def _remove(self, key: bytes, post_id: str) -> None:
+        bucket = self.store.get(key)
+        if isinstance(bucket, Member):
+            if bucket.post_id == post_id:
                 del self.store[key]
-            return len(stale) + len(oldest)
-        return len(stale)
+        elif bucket is not None:
+            kept = tuple(m for m in bucket if m.post_id != post_id)
+            if len(kept) == len(bucket):
+                return  # capped out of this bucket already
+            if kept:
+                self.store[key] = kept[0] if len(kept) == 1 else kept
+            else:
+                del self.store[key]
 
-
-def _newest(bucket: Bucket) -> float:
-    if isinstance(bucket, Member):
-        return bucket.at
-    return bucket[-1].at if bucket else float("-inf")
+    def _rebuild_order(self) -> None:
+        self._order_lost = False
+        keys: dict[str, list[bytes]] = {}
+        members: dict[str, Member] = {}
+        for key, bucket in self.store.items():
+            for m in (bucket,) if isinstance(bucket, Member) else bucket:
+                keys.setdefault(m.post_id, []).append(key)
+                members[m.post_id] = m
+        ordered = sorted(members.values(), key=lambda m: m.at)
+        self._order = deque((tuple(keys[m.post_id]), m) for m in ordered)
 
 
 @dataclass(slots=True)
@@ -278,6 +303,9 @@ class CampaignTracker:
             cid = self._assign(item, events)
             cluster = self.clusters.get(cid) if cid else None
             assigned.append(cid if cluster is not None and cluster.opened else None)
+        self.index.expire(self.watermark)
+        if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
+            self.expire(self.watermark)
         return assigned, list(events.values())
 
     def _assign(self, item: Item, events: dict[str, dict[str, object]]) -> str | None:
@@ -303,9 +331,7 @@ class CampaignTracker:
         if confirmed:
             self._join(cid, confirmed, item, events)
         member = Member(item.post_id, item.author, item.at, cid, fp.sketch, item.flagged, item.categories)
-        for key in fp.bands:
-            self.index.add(key, member, now)
-        self._maybe_sweep(now)
+        self.index.add(fp.bands, member, now)
         return cid
 
     def _near_seed(self, cid: str, sketch: bytes) -> bool:
@@ -363,13 +389,6 @@ class CampaignTracker:
                     self.clusters[cid] = cluster
                     events.append(cluster.event("updated"))
         return events
-
-    def _maybe_sweep(self, now: float) -> None:
-        if (
-            now - self._swept >= self.window * SWEEP_FRACTION
-            or len(self.index.store) > self.index.max_buckets
-        ):
-            self.expire(now)
 
     def expire(self, now: float) -> None:
         """Forget buckets and clusters whose latest post left the window."""
