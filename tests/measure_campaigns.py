@@ -19,6 +19,7 @@ import csv
 import random
 import sys
 import time
+from collections import deque
 from itertools import combinations
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def deep_size(obj: object, seen: set[int]) -> int:
     size = sys.getsizeof(obj)
     if isinstance(obj, dict):
         size += sum(deep_size(k, seen) + deep_size(v, seen) for k, v in obj.items())
-    elif isinstance(obj, tuple | list | set | frozenset):
+    elif isinstance(obj, tuple | list | set | frozenset | deque):
         size += sum(deep_size(x, seen) for x in obj)
     elif hasattr(obj, "__slots__"):
         size += sum(deep_size(getattr(obj, name), seen) for name in obj.__slots__ if hasattr(obj, name))
@@ -176,14 +177,17 @@ def memory(posts: int, authors: int, span: float) -> None:
         spent += time.perf_counter() - t
     grown = rss_mb() - before
     state = [campaigns.index.store, campaigns.clusters, offenders.store]
-    sizes = [deep_size(store, set()) / 2**20 for store in state]
+    seen: set[int] = set()  # the expiry order shares the index's members: counted once, with the index
+    sizes = [deep_size(store, seen) / 2**20 for store in state]
+    order = deep_size(campaigns.index._order, seen) / 2**20
     print(f"memory: {posts:,} posts, {authors:,} authors, {span:,.0f} s of event time:")
     print(
         f"  state {sum(sizes):,.0f} MB: band index {sizes[0]:,.0f} MB ({len(state[0]):,} buckets), clusters"
     )
     print(
-        f"  {sizes[1]:,.1f} MB ({len(state[1]):,}), offenders {sizes[2]:,.0f} MB ({len(state[2]):,} authors)"
+        f"  {sizes[1]:,.1f} MB ({len(state[1]):,}), offenders {sizes[2]:,.0f} MB ({len(state[2]):,} authors);"
     )
+    print(f"  in-process expiry order {order:,.0f} MB")
     print(f"  resident memory grew {grown:,.0f} MB; events {n_events:,}")
     print(f"  trackers {posts / spent:,.0f} posts/s; whole run {time.perf_counter() - t0:,.0f} s")
 
