@@ -263,3 +263,5 @@ def test_event_time_prefers_created_at() -> None:
     assert event_time(None, 1_795_514_460_500) == 1_795_514_460.5
     assert event_time("not a date", 1_000) == 1.0
     assert event_time(None, None) is None
+    assert event_time(10**18, 2_000) == 2.0  # beyond year 9999: the record's timestamp
+    assert event_time(10**18, -1) is None  # Kafka's "no timestamp"

@@ -85,20 +85,25 @@ MAX_OFFENDER_FLAGS = 1_000
 UPDATE_INTERVAL = 60.0
 SAMPLE_CHARS = 280
 SWEEP_FRACTION = 0.1
+_YEAR_10000 = 253_402_300_800.0
 
 
 def event_time(created_at: str | int | None, record_timestamp_ms: int | None) -> float | None:
-    """Seconds since the epoch: ``created_at`` (RFC 3339 or epoch ms), else the record's timestamp."""
+    """Seconds since the epoch: ``created_at`` (RFC 3339 or epoch ms), else the record's timestamp; None when
+    neither gives a date that events can carry (years 1970 to 9999)."""
+    seconds: float | None = None
     if isinstance(created_at, int) and not isinstance(created_at, bool):
-        return created_at / 1000.0
-    if isinstance(created_at, str):
+        seconds = created_at / 1000.0
+    elif isinstance(created_at, str):
         try:
-            parsed = datetime.fromisoformat(created_at.replace("z", "Z"))
+            parsed = datetime.fromisoformat(created_at)
         except ValueError:
             parsed = None
         if parsed is not None:
-            return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
-    return record_timestamp_ms / 1000.0 if record_timestamp_ms is not None else None
+            seconds = (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+    if seconds is None or not 0 <= seconds < _YEAR_10000:
+        seconds = record_timestamp_ms / 1000.0 if record_timestamp_ms is not None else None
+    return seconds if seconds is not None and 0 <= seconds < _YEAR_10000 else None
 
 
 def _iso(seconds: float) -> str:
@@ -136,9 +141,8 @@ class Member:
     categories: tuple[str, ...]
 
 
-Bucket = (
-    Member | tuple[Member, ...]
-)  # most buckets hold one post: the Member itself, 48 bytes less than a tuple
+# Most buckets hold one post: the Member itself then, 48 bytes less than a 1-tuple.
+Bucket = Member | tuple[Member, ...]
 
 
 class BandIndex:
