@@ -5,16 +5,19 @@ because a Faust table logs a change to its changelog only on assignment. No Kafk
 posts' event time (``event_time``: ``created_at``, else the record timestamp) and the trackers keep a watermark,
 the latest event time seen.
 
-Campaigns (``CampaignTracker``):
-- ``BandIndex``: band key (``Fingerprint.bands``) -> the bucket's recent ``Member``s, newest last, at most
-  ``BUCKET_CAP`` of them, none older than the window; a bucket of one is the ``Member`` itself (most are: 30 %
-  less memory). A post's 20 band entries share one ``Member`` object.
-- A post's candidates are the members of its buckets; one is confirmed when the sketches' estimated Jaccard
-  similarity is at least ``VERIFY_THRESHOLD`` (0.5, just under the S-curve's 0.55 midpoint: LSH already
-  selected; this removes chance collisions). The post joins the cluster of a confirmed candidate — an open
-  campaign first, then the largest cluster, then the smallest id, so a replay chooses the same — or starts its
-  own. Clusters never merge, so ids never change. A post must also be within ``SEED_THRESHOLD`` (0.3) of its
-  cluster's first post: single linkage alone lets a chain of near-duplicates drift from one text to another.
+Campaigns: three sides, each over the state of one key, so that a stream can partition them (``CampaignTracker``
+runs the three in one process):
+- band side, a table keyed by band key (``Fingerprint.bands``; ``BandIndex``): the bucket's recent ``Member``s,
+  newest last, at most ``BUCKET_CAP`` of them, none older than the window; a bucket of one is the ``Member``
+  itself (most are: 30 % less memory). ``lookup`` returns the members whose sketch confirms them as
+  near-duplicates (estimated Jaccard >= ``VERIFY_THRESHOLD``, 0.5, just under the S-curve's 0.55 midpoint: LSH
+  already selected, this removes chance collisions), or the cluster of the post itself if it is a replay.
+- post side, no state: ``ranked_clusters`` orders the confirmed members' clusters, most members first, then the
+  smallest id, so a replay chooses the same.
+- cluster side, a table keyed by cluster id (``ClusterBook``): ``join`` counts the post and emits events; it
+  refuses a post farther than ``SEED_THRESHOLD`` (0.3) from the cluster's first post, because single linkage
+  alone lets a chain of near-duplicates drift from one text to another. A post no cluster takes starts its own.
+  Clusters never merge, so ids never change.
 - Ids: a cluster's id is ``cmp-`` and 16 hex digits of blake2b(its first post's id): the same input gives the same
   ids in any process, after any restart, and a replay of its first post finds it again.
 - A cluster has state (``Cluster``) from its second post on; it becomes a campaign (``opened``) when at least
@@ -59,12 +62,16 @@ __all__ = [
     "Bucket",
     "CampaignTracker",
     "Cluster",
+    "ClusterBook",
     "Item",
+    "Lookup",
     "Member",
     "Offender",
     "OffenderTracker",
     "campaign_id",
     "event_time",
+    "lookup",
+    "ranked_clusters",
 ]
 
 CAMPAIGN_MIN_AUTHORS = 5  # VIGIE_CAMPAIGN_MIN_AUTHORS
@@ -278,97 +285,88 @@ class Cluster:
         }
 
 
-class CampaignTracker:
-    """Assigns each fingerprinted post to a cluster, counts distinct posts and authors, emits campaign events."""
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What a post's band buckets say: the cluster it was indexed with if it is a replay, else the members the
+    sketch confirms as near-duplicates. Per band partition, then merged (``merge``) on the post's side."""
+
+    replay_of: str | None = None
+    confirmed: tuple[Member, ...] = ()
+
+    def merge(self, other: Lookup) -> Lookup:
+        known = {m.post_id for m in self.confirmed}
+        return Lookup(
+            self.replay_of or other.replay_of,
+            self.confirmed + tuple(m for m in other.confirmed if m.post_id not in known),
+        )
+
+
+def lookup(index: BandIndex, keys: Sequence[bytes], post_id: str, sketch: bytes, now: float) -> Lookup:
+    """The band side: candidates from the buckets of ``keys``, confirmed on the sketch (``VERIFY_THRESHOLD``)."""
+    confirmed: dict[str, Member] = {}
+    for key in keys:
+        for m in index.members(key, now):
+            if m.post_id == post_id:
+                return Lookup(replay_of=m.cluster)
+            if m.post_id not in confirmed and similarity(sketch, m.sketch) >= VERIFY_THRESHOLD:
+                confirmed[m.post_id] = m
+    return Lookup(confirmed=tuple(confirmed.values()))
+
+
+def ranked_clusters(confirmed: Sequence[Member]) -> list[str]:
+    """The post's side: the clusters to try, most confirmed members first, then the smallest id (so a replay
+    chooses the same). Needs no cluster state, so it runs where the post is."""
+    counts: dict[str, int] = {}
+    for m in confirmed:
+        counts[m.cluster] = counts.get(m.cluster, 0) + 1
+    return sorted(counts, key=lambda cid: (-counts[cid], cid))
+
+
+class ClusterBook:
+    """The cluster side (a table keyed by cluster id): counts, the opening rule, rate-limited events."""
 
     def __init__(
         self,
-        bands: MutableMapping[bytes, Bucket],
-        clusters: MutableMapping[str, Cluster],
+        store: MutableMapping[str, Cluster],
         *,
         min_authors: int = CAMPAIGN_MIN_AUTHORS,
         window: float = CAMPAIGN_WINDOW,
         update_interval: float = UPDATE_INTERVAL,
-        max_buckets: int = MAX_BUCKETS,
     ) -> None:
-        self.index = BandIndex(bands, window, max_buckets=max_buckets)
-        self.clusters = clusters
+        self.store = store
         self.min_authors = min_authors
         self.window = window
         self.update_interval = update_interval
-        self.watermark = float("-inf")
-        self._swept = float("-inf")
 
-    def process(self, items: Sequence[Item]) -> tuple[list[str | None], list[dict[str, object]]]:
-        """Each item's open campaign id (None if none) and the batch's events (one per campaign, latest state)."""
-        events: dict[str, dict[str, object]] = {}
-        assigned: list[str | None] = []
-        for item in items:
-            cid = self._assign(item, events)
-            cluster = self.clusters.get(cid) if cid else None
-            assigned.append(cid if cluster is not None and cluster.opened else None)
-        self.index.expire(self.watermark)
-        if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
-            self.expire(self.watermark)
-        return assigned, list(events.values())
-
-    def _assign(self, item: Item, events: dict[str, dict[str, object]]) -> str | None:
-        fp = item.fingerprint
-        if fp is None:
-            return None
-        self.watermark = max(self.watermark, item.at)
-        now = self.watermark
-        if item.at < now - self.window:
-            return None  # too late to meet anything still indexed
-        candidates: dict[str, Member] = {}
-        for key in fp.bands:
-            for m in self.index.members(key, now):
-                if m.post_id == item.post_id:
-                    return m.cluster  # a replay: it was indexed with its cluster
-                candidates.setdefault(m.post_id, m)
-        confirmed = [
-            m
-            for m in candidates.values()
-            if similarity(fp.sketch, m.sketch) >= VERIFY_THRESHOLD and self._near_seed(m.cluster, fp.sketch)
-        ]
-        cid = self._choose(confirmed) if confirmed else campaign_id(item.post_id)
-        if confirmed:
-            self._join(cid, confirmed, item, events)
-        member = Member(item.post_id, item.author, item.at, cid, fp.sketch, item.flagged, item.categories)
-        self.index.add(fp.bands, member, now)
-        return cid
-
-    def _near_seed(self, cid: str, sketch: bytes) -> bool:
-        """Close enough to the cluster's first post too: a chain of near-duplicates must not drift to another text."""
-        cluster = self.clusters.get(cid)
-        return cluster is None or similarity(sketch, cluster.seed_sketch) >= SEED_THRESHOLD
-
-    def _choose(self, confirmed: list[Member]) -> str:
-        """An open campaign first, then the largest cluster, then the smallest id (so a replay chooses the same)."""
-
-        def rank(cid: str) -> tuple[bool, int, str]:
-            c = self.clusters.get(cid)
-            return (c is None or not c.opened, -(c.post_count if c is not None else 1), cid)
-
-        return min({m.cluster for m in confirmed}, key=rank)
-
-    def _join(
-        self, cid: str, confirmed: list[Member], item: Item, events: dict[str, dict[str, object]]
-    ) -> None:
-        cluster = self.clusters.get(cid)
+    def join(
+        self, cid: str, members: Sequence[Member], item: Item, events: dict[str, dict[str, object]]
+    ) -> bool:
+        """Add the post to cluster ``cid`` (``members``: its confirmed members there, one of them its first post
+        while the cluster has no state). False when the post is too far from the cluster's first post (0.3):
+        single linkage alone would let a chain of near-duplicates drift to another text. An event, if due, goes
+        into ``events``, the batch's (one per campaign: a second one in a batch replaces the first)."""
+        cluster = self.store.get(cid)
+        sketch = item.fingerprint.sketch if item.fingerprint else b""
         if cluster is None:
-            seed = next(m for m in confirmed if m.cluster == cid)
+            seed = next((m for m in members if campaign_id(m.post_id) == cid), members[0])
             cluster = Cluster(cid, seed.at, seed.at, item.text[:SAMPLE_CHARS], seed.sketch)
             cluster.add(seed.post_id, seed.author, seed.at, seed.flagged, seed.categories)
+        elif similarity(sketch, cluster.seed_sketch) < SEED_THRESHOLD:
+            return False
         if not cluster.add(item.post_id, item.author, item.at, item.flagged, item.categories):
-            return
+            return True  # a replay: counted already
         status = self._status(cluster, item.at)
         if cid in events:  # reported in this batch already: the event carries the latest state instead
             status = str(events[cid]["status"])
         if status is not None:
             cluster.emitted_at, cluster.emitted_count = item.at, cluster.post_count
             events[cid] = cluster.event(status)
-        self.clusters[cid] = cluster  # written back: a Faust table logs assignments only
+        self.store[cid] = cluster  # written back: a Faust table logs assignments only
+        return True
+
+    def is_open(self, cid: str) -> bool:
+        cluster = self.store.get(cid)
+        return cluster is not None and cluster.opened
 
     def _status(self, cluster: Cluster, now: float) -> str | None:
         if not cluster.opened:
@@ -386,21 +384,86 @@ class CampaignTracker:
         """``updated`` events that the rate limit held back and are now due: for a timer, so that a campaign's
         last posts are reported even when nothing follows them."""
         events = []
-        for cid, cluster in list(self.clusters.items()):
+        for cid, cluster in list(self.store.items()):
             if cluster.opened and cluster.post_count > cluster.emitted_count:
                 if now - cluster.emitted_at >= self.update_interval:
                     cluster.emitted_at, cluster.emitted_count = now, cluster.post_count
-                    self.clusters[cid] = cluster
+                    self.store[cid] = cluster
                     events.append(cluster.event("updated"))
         return events
+
+    def expire(self, now: float) -> None:
+        """Forget the clusters whose latest post left the window."""
+        stale = [cid for cid, c in self.store.items() if c.last_seen < now - self.window]
+        for cid in stale:
+            del self.store[cid]
+
+
+class CampaignTracker:
+    """The three sides in one process (stores local): each fingerprinted post is looked up in its bands, tries
+    the ranked clusters, and is indexed with the cluster that took it (or its own)."""
+
+    def __init__(
+        self,
+        bands: MutableMapping[bytes, Bucket],
+        clusters: MutableMapping[str, Cluster],
+        *,
+        min_authors: int = CAMPAIGN_MIN_AUTHORS,
+        window: float = CAMPAIGN_WINDOW,
+        update_interval: float = UPDATE_INTERVAL,
+        max_buckets: int = MAX_BUCKETS,
+    ) -> None:
+        self.index = BandIndex(bands, window, max_buckets=max_buckets)
+        self.book = ClusterBook(
+            clusters, min_authors=min_authors, window=window, update_interval=update_interval
+        )
+        self.clusters = clusters
+        self.window = window
+        self.watermark = float("-inf")
+        self._swept = float("-inf")
+
+    def process(self, items: Sequence[Item]) -> tuple[list[str | None], list[dict[str, object]]]:
+        """Each item's open campaign id (None if none) and the batch's events (one per campaign, latest state)."""
+        events: dict[str, dict[str, object]] = {}
+        assigned: list[str | None] = []
+        for item in items:
+            cid = self._assign(item, events)
+            assigned.append(cid if cid is not None and self.book.is_open(cid) else None)
+        self.index.expire(self.watermark)
+        if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
+            self.expire(self.watermark)
+        return assigned, list(events.values())
+
+    def _assign(self, item: Item, events: dict[str, dict[str, object]]) -> str | None:
+        fp = item.fingerprint
+        if fp is None:
+            return None
+        self.watermark = max(self.watermark, item.at)
+        now = self.watermark
+        if item.at < now - self.window:
+            return None  # too late to meet anything still indexed
+        found = lookup(self.index, fp.bands, item.post_id, fp.sketch, now)
+        if found.replay_of is not None:
+            return found.replay_of  # it was indexed with its cluster
+        cid = campaign_id(item.post_id)
+        for candidate in ranked_clusters(found.confirmed):
+            if self.book.join(
+                candidate, [m for m in found.confirmed if m.cluster == candidate], item, events
+            ):
+                cid = candidate
+                break
+        member = Member(item.post_id, item.author, item.at, cid, fp.sketch, item.flagged, item.categories)
+        self.index.add(fp.bands, member, now)
+        return cid
+
+    def due(self, now: float) -> list[dict[str, object]]:
+        return self.book.due(now)
 
     def expire(self, now: float) -> None:
         """Forget buckets and clusters whose latest post left the window."""
         self._swept = now
         self.index.expire(now)
-        stale = [cid for cid, c in self.clusters.items() if c.last_seen < now - self.window]
-        for cid in stale:
-            del self.clusters[cid]
+        self.book.expire(now)
 
 
 @dataclass(slots=True)
