@@ -13,14 +13,20 @@ from jsonschema import Draft202012Validator
 from worker.normalize import normalize_batch
 from worker.pipeline.campaigns import (
     BUCKET_CAP,
+    BandIndex,
     Bucket,
     CampaignTracker,
     Cluster,
+    ClusterBook,
     Item,
+    Lookup,
+    Member,
     Offender,
     OffenderTracker,
     campaign_id,
     event_time,
+    lookup,
+    ranked_clusters,
 )
 from worker.pipeline.fingerprint import BANDS, fingerprint_batch
 
@@ -135,6 +141,60 @@ def test_campaign_ids_are_the_same_on_every_run_and_come_from_the_first_post() -
     assert ids[0] == ids[1] and len(set(ids[0])) == 1
     first_variant = next(i.post_id for i in batch if i.post_id.startswith("v"))
     assert ids[0][0] == campaign_id(first_variant)
+
+
+def test_the_sides_partitioned_by_key_give_what_one_process_gives() -> None:
+    """Band buckets spread over 4 partitions (as a table partitioned by band key), clusters over 3: per-partition
+    lookups merged on the post's side, then the cluster side, reach the same campaigns and counts."""
+    batch = items(scenario(6))
+    tracker, _, clusters = fresh()
+    expected = run(tracker, batch, size=1)
+    indexes = [BandIndex({}) for _ in range(4)]
+    books = [ClusterBook({}) for _ in range(3)]
+
+    def book(cid: str) -> ClusterBook:
+        return books[int(cid[-4:], 16) % 3]
+
+    got: list[dict[str, object]] = []
+    for item in batch:
+        fp = item.fingerprint
+        if fp is None:
+            continue
+        found = Lookup()
+        for part, index in enumerate(indexes):
+            keys = [key for key in fp.bands if key[-1] % 4 == part]
+            found = found.merge(lookup(index, keys, item.post_id, fp.sketch, item.at))
+        assert found.replay_of is None
+        cid = campaign_id(item.post_id)
+        events: dict[str, dict[str, object]] = {}
+        for candidate in ranked_clusters(found.confirmed):
+            members = [m for m in found.confirmed if m.cluster == candidate]
+            if book(candidate).join(candidate, members, item, events):
+                cid = candidate
+                break
+        got += events.values()
+        member = Member(item.post_id, item.author, item.at, cid, fp.sketch, item.flagged, item.categories)
+        for part, index in enumerate(indexes):
+            index.add([key for key in fp.bands if key[-1] % 4 == part], member, item.at)
+    assert expected and got == expected
+    spread = {cid: c.post_count for b in books for cid, c in b.store.items()}
+    assert spread == {cid: c.post_count for cid, c in clusters.items()}
+
+
+def test_the_cluster_side_refuses_a_post_far_from_its_first_post() -> None:
+    book = ClusterBook({})
+    first, near, far = items(
+        [
+            ("a", "x", HATEFUL, True),
+            ("b", "y", HATEFUL + " #Honte", True),
+            ("c", "z", "le match de ce soir au stade était incroyable, quel but à la dernière minute", False),
+        ]
+    )
+    assert first.fingerprint is not None
+    seed = Member("a", "x", first.at, campaign_id("a"), first.fingerprint.sketch, True, ())
+    assert book.join(campaign_id("a"), [seed], near, {})
+    assert not book.join(campaign_id("a"), [seed], far, {})
+    assert book.store[campaign_id("a")].post_count == 2
 
 
 def test_process_returns_the_open_campaign_of_each_post() -> None:
