@@ -44,6 +44,7 @@ __all__ = [
     "MIN_CONTENT_TOKENS",
     "NUM_PERM",
     "ROWS",
+    "STOP_WORDS",
     "Fingerprint",
     "band_probability",
     "content_view",
@@ -60,15 +61,15 @@ MIN_CONTENT_TOKENS = 3
 MAX_CHARS = 4_000  # a post's first 4,000 content characters are fingerprinted (campaign copies are short)
 CHUNK_ROWS = 2_048  # shingles per MinHash step: the (rows, NUM_PERM) temporary (1.6 MB) stays in cache
 
-_M64 = (1 << 64) - 1
 _BASE = 0x100000001B3  # odd, so invertible mod 2**64
+_BASE_INVERSE = pow(_BASE, -1, 1 << 64)
 _CHAR_TAG = np.uint64(0x6A09E667F3BCC909)
 _WORD_TAG = np.uint64(0xBB67AE8584CAA73B)
 
 _PLACEHOLDERS = re.compile(r"@USER|LINK")
 _TOKEN = re.compile(r"[^\W_]+")
-# Function words, and the greetings and fillers that thousands post alike: they carry no campaign.
-# Accents already stripped.
+# Function words, and the greetings and fillers that thousands post alike: they carry no campaign (accents
+# stripped, as content_view leaves the tokens).
 STOP_WORDS = frozenset(
     """
     les des une est sont ete etre avoir avons avez ont aux par pour dans sur sous avec sans pas plus moins
@@ -120,24 +121,9 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return values[:NUM_PERM] | np.uint64(1), values[NUM_PERM:]
 
 
-class _Powers:
-    """BASE**i and BASE**-i mod 2**64 for i < n, grown on demand (kept between batches)."""
-
-    def __init__(self) -> None:
-        self.up = np.ones(1, dtype=np.uint64)
-        self.down = np.ones(1, dtype=np.uint64)
-
-    def get(self, n: int) -> tuple[np.ndarray, np.ndarray]:
-        if len(self.up) < n:
-            size = max(n, 2 * len(self.up))
-            one = np.ones(1, dtype=np.uint64)
-            self.up = np.concatenate((one, np.cumprod(np.full(size - 1, _BASE, dtype=np.uint64))))
-            inverse = pow(_BASE, -1, 1 << 64)
-            self.down = np.concatenate((one, np.cumprod(np.full(size - 1, inverse, dtype=np.uint64))))
-        return self.up[:n], self.down[:n]
-
-
-_POWERS = _Powers()
+def _powers(base: int, n: int) -> np.ndarray:
+    """base**i mod 2**64 for i < n."""
+    return np.concatenate((np.ones(1, np.uint64), np.cumprod(np.full(n - 1, base, dtype=np.uint64))))
 
 
 def shingle_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -149,7 +135,7 @@ def shingle_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
     ends = starts + lengths
-    up, down = _POWERS.get(len(codes) + 1)
+    up, down = _powers(_BASE, len(codes) + 1), _powers(_BASE_INVERSE, len(codes) + 1)
     prefix = np.concatenate(([np.uint64(0)], np.cumsum(codes * up[: len(codes)])))  # wraps mod 2**64
 
     def span_hash(a: np.ndarray, b: np.ndarray) -> np.ndarray:
