@@ -28,7 +28,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 from campaign_corpus import HATEFUL, ordinary, variant  # noqa: E402
 
-from worker.normalize import normalize_batch  # noqa: E402
 from worker.pipeline.campaigns import VERIFY_THRESHOLD, CampaignTracker, Item, OffenderTracker  # noqa: E402
 from worker.pipeline.fingerprint import (  # noqa: E402
     band_probability,
@@ -37,6 +36,7 @@ from worker.pipeline.fingerprint import (  # noqa: E402
     shingle_hashes,
     similarity,
 )
+from worker.pipeline.normalize import normalize_batch  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).parents[2] / "shared" / "data" / "fr_hate_train.csv"
 

@@ -10,7 +10,6 @@ import pytest
 from campaign_corpus import HATEFUL, SHORT_HATEFUL, ordinary, short, variant
 from jsonschema import Draft202012Validator
 
-from worker.normalize import normalize_batch
 from worker.pipeline.campaigns import (
     BUCKET_CAP,
     BandIndex,
@@ -29,6 +28,7 @@ from worker.pipeline.campaigns import (
     ranked_clusters,
 )
 from worker.pipeline.fingerprint import BANDS, fingerprint_batch
+from worker.pipeline.normalize import normalize_batch
 
 SCHEMAS = Path(__file__).parents[1] / "schemas"
 T0 = 1_764_000_000.0

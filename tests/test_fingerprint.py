@@ -14,7 +14,6 @@ from campaign_corpus import EMOJI, HATEFUL, ordinary, variant
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from worker.normalize import normalize, normalize_batch
 from worker.pipeline.campaigns import VERIFY_THRESHOLD
 from worker.pipeline.fingerprint import (
     BANDS,
@@ -26,6 +25,7 @@ from worker.pipeline.fingerprint import (
     shingle_hashes,
     similarity,
 )
+from worker.pipeline.normalize import normalize, normalize_batch
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = st.sampled_from(
@@ -103,7 +103,7 @@ def test_fingerprints_are_the_same_in_another_process() -> None:
     """No Python ``hash()``: a fresh interpreter with another hash seed gives the same keys (and the same as
     this release: a change of these bytes moves every campaign id and band)."""
     code = (
-        "from worker.normalize import normalize; from worker.pipeline.fingerprint import fingerprint_batch; "
+        "from worker.pipeline.normalize import normalize; from worker.pipeline.fingerprint import fingerprint_batch; "
         f"print(fingerprint_batch([normalize({HATEFUL!r}).text])[0].bands[0].hex())"
     )
     out = subprocess.run(
