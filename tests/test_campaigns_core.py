@@ -295,6 +295,11 @@ def test_three_flags_make_one_offender_event() -> None:
     )
     assert event["window_seconds"] == 86_400 and event["categories"] == ["religion"]
     validator("offender").validate(event)
+    assert (
+        tracker.flag_count("bad") == 3
+        and tracker.flag_count("once") is None
+        and tracker.flag_count(None) is None
+    )
 
 
 def test_offender_events_come_at_three_and_as_the_count_grows_never_for_duplicates() -> None:

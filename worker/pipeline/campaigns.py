@@ -525,6 +525,15 @@ class OffenderTracker:
         self.store[item.author] = offender  # written back: a Faust table logs assignments only
         return event
 
+    def flag_count(self, author: str | None) -> int | None:
+        """A known offender's distinct flagged posts in the window (a flag's ``author_flag_count``), else None."""
+        offender = self.store.get(author) if author is not None else None
+        if offender is None:
+            return None
+        cutoff = self.watermark - self.window
+        count = sum(1 for at, _ in offender.flags.values() if at >= cutoff)
+        return count if count >= self.min_flags else None
+
     def _event(self, author: str, offender: Offender) -> dict[str, object]:
         times = [at for at, _ in offender.flags.values()]
         categories = sorted({c for _, cats in offender.flags.values() for c in cats})
