@@ -5,7 +5,7 @@
 Pipeline (seeded, deterministic; a few minutes on one core):
 1. read ``fr_hate_train.csv`` / ``fr_hate_dev.csv`` (never copied into the repo) plus our own written examples
    ``models/extra/*.csv`` (see ``models/extra/README.md``); repair mojibake; normalise every text with
-   ``worker.normalize.normalize`` exactly as the worker will;
+   ``worker.pipeline.normalize.normalize`` exactly as the worker will;
 2. hashed char 3-5-gram + word 1-2-gram features with ``worker.featurize`` (the runtime featuriser: train/serve parity),
    smoothed idf from the training texts;
    plus the piece block: the idf-weighted mean, over the post's words, of the pretrained SentencePiece piece
@@ -443,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         "normalized_input": True,
         "model": "model.onnx",
         "inputs": {
-            "text": "worker.normalize.normalize(text).text",
+            "text": "worker.pipeline.normalize.normalize(text).text",
             "indices": "int64 [batch, width] hashed feature ids (worker.featurize), padded with 0",
             "weights": "float32 [batch, width] tf-idf weights, L2-normalised per block, padded with 0",
             "output": "probs float32 [batch, labels]",

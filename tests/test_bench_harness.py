@@ -99,23 +99,30 @@ def row(kind: str, rate: float, **extra: object) -> dict[str, object]:
 
 
 def test_the_report_shows_rows_ratios_targets_and_failed_sections() -> None:
-    rows = {"raw": row("raw", 30_000), "faust": row("faust", 2_000), "vigie-cascade": row("vigie-cascade", 200, escalated_share=0.4),
-            "vigie": row("vigie", 6_500, peak_rss_mb=350.0)}
+    rows = {"raw": row("raw", 30_000), "faust": row("faust", 2_000),
+            "vigie": row("vigie", 450, escalated_share=0.4, peak_rss_mb=650.0),
+            "vigie-fast": row("vigie-fast", 6_500, peak_rss_mb=350.0)}
     results = {"meta": {"load_before": {"cpus": 2, "load_1m": 1.5}}, "sections": {
         "pipeline": {"posts": 1000, "partitions": 4, "repeat": 3, "rows": rows, "ratios": pipeline.ratios(rows),
-                     "latency": {"vigie": {"offered_posts_per_s": 3250.0, "achieved_posts_per_s": 3249.0,
+                     "latency": {"vigie-fast": {"offered_posts_per_s": 3250.0, "achieved_posts_per_s": 3249.0,
                                                 "posts": 65_000, "matched_outputs": 16_000, "p50_ms": 40.0,
                                                 "p95_ms": 90.0, "p99_ms": 300.0, "max_ms": 400.0,
-                                                "worker_histogram": {}}}},
+                                                "worker_histogram": {}},
+                                 "vigie": {"offered_posts_per_s": 225.0, "achieved_posts_per_s": 225.0,
+                                           "posts": 4_500, "matched_outputs": 900, "p50_ms": 90.0,
+                                           "p95_ms": 200.0, "p99_ms": 300.0, "max_ms": 400.0,
+                                           "worker_histogram": {}}}},
         "robustness": {"error": "not available: No module named 'worker.tools.bench.robustness'"},
     }}
     text = report.table(results)
-    assert "(c) Vigie worker " in text and "6,500" in text
-    assert "c/b = 3.25" in text and "c+/c = 0.03 (cascade throughput >= 0.5 of fast-only: NOT met)" in text
+    assert "(c) Vigie worker, fast tier only " in text and "6,500" in text
+    assert "c/b = 3.25" in text
+    assert "c+ (default) = 450 posts/s (target >= 500: NOT met) · c+/c = 0.07" in text
     assert "40% escalated to the encoder" in text
-    assert "p99 300 ms" in text and "(p99 target <= 250 ms: NOT met)" in text
-    assert "350 MB (target <= 300 MB: NOT met)" in text
-    assert "peak RSS of (c+)" not in text  # the RSS target is the default worker's
+    assert "p99 300 ms · max 400 ms (p99 target <= 250 ms: NOT met)" in text  # the fast tier's target
+    assert "p99 300 ms · max 400 ms (p99 target <= 500 ms: met)" in text  # the default's
+    assert "peak RSS of (c) Vigie worker, fast tier only: 350 MB (target <= 300 MB: NOT met)" in text
+    assert "peak RSS of (c+) Vigie worker, default (cascade): 650 MB (target <= 600 MB: NOT met)" in text
     assert "robustness: not measured — not available" in text
 
 

@@ -65,11 +65,25 @@ def test_graph_takes_ids_and_mask_and_gives_one_logit(manifest: dict[str, Any], 
     logits = sess.run(None, {"input_ids": ids, "attention_mask": mask})[0]
     assert logits.shape == (2, 1) and np.isfinite(logits).all()
     # Padding must not change a post's score: mean pooling and attention honour the mask. Not to the last digit:
-    # int8 dynamic quantisation scales activations per batch, so batch mates move a probability by ~0.01.
+    # int8 dynamic quantisation scales activations per run, and the padded positions still enter that range.
+    # (Batch mates move it much more, which is why the bundle runs one post at a time: see the next test.)
     alone = sess.run(None, {"input_ids": ids[1:, :3], "attention_mask": mask[1:, :3]})[0]
-    assert 1 / (1 + np.exp(-alone[0, 0])) == pytest.approx(1 / (1 + np.exp(-logits[1, 0])), abs=0.02)
+    padded = sess.run(None, {"input_ids": ids[1:], "attention_mask": mask[1:]})[0]
+    assert 1 / (1 + np.exp(-alone[0, 0])) == pytest.approx(1 / (1 + np.exp(-padded[0, 0])), abs=0.01)
     unmasked = sess.run(None, {"input_ids": ids[1:], "attention_mask": np.ones_like(mask[1:])})[0]
-    assert abs(unmasked[0, 0] - alone[0, 0]) > abs(logits[1, 0] - alone[0, 0])  # the mask does matter
+    assert abs(unmasked[0, 0] - alone[0, 0]) > abs(padded[0, 0] - alone[0, 0])  # the mask does matter
+
+
+def test_a_posts_score_does_not_depend_on_its_batch_mates(manifest: dict[str, Any]) -> None:
+    """Dynamic int8 quantisation scales activations over a whole run: batched, a post's probability moved with its
+    neighbours. The bundle runs each post alone, so the worker's verdict on a post is the same in any batch."""
+    assert manifest["batch_size"] == 1
+    model = load_bundle(BUNDLE)
+    texts = [normalize(t).text for t in ("les juifs sont des rats", "bonjour à tous", "ma voisine est musulmane",
+                                          "il faut les renvoyer chez eux " * 5, "ok")]
+    together = model.predict(texts)[:, 0]
+    alone = np.array([model.predict([t])[0, 0] for t in texts])
+    assert together.tolist() == alone.tolist()
 
 
 def test_pruned_tokenizer_keeps_specials_and_french_characters(tokenizer: Tokenizer) -> None:

@@ -67,7 +67,7 @@ def _measure(model: Model, rows: list[dict[str, str]], threshold: float) -> tupl
 
 RECORDED = {  # which manifest entry holds each set's figures, per bundle
     ("fast", "dev"): "dev", ("fast", "suite"): "suite_eval",
-    ("encoder", "dev"): "dev",  # encoder bundle 1.0.0 records dev only (the suite came after it)
+    ("encoder", "dev"): "dev_at_review", ("encoder", "suite"): "suite_eval",
 }
 
 
@@ -89,9 +89,9 @@ PINNED = {
     "fast": {"ma voisine est musulmane et adorable": 0.032, "les juifs sont des rats": 0.936,
              "je n'ai aucune haine envers les personnes trans": 0.045,
              "le virus a été créé par les juifs pour nous pucer": 0.95, "belle journée au marché": 0.019},
-    "encoder": {"ma voisine est musulmane et adorable": 0.046, "les juifs sont des rats": 0.962,
-                "je n'ai aucune haine envers les personnes trans": 0.027,
-                "le virus a été créé par les juifs pour nous pucer": 0.15, "belle journée au marché": 0.021},
+    "encoder": {"ma voisine est musulmane et adorable": 0.012, "les juifs sont des rats": 0.997,
+                "je n'ai aucune haine envers les personnes trans": 0.006,
+                "le virus a été créé par les juifs pour nous pucer": 0.998, "belle journée au marché": 0.009},
 }
 
 

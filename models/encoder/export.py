@@ -30,7 +30,9 @@ from tokenizers import Tokenizer
 NAME = "vigie-fr-encoder"
 VERSION = "2.0.0"
 MAX_LENGTH = 128  # tokens at serving time; a long post reaches the encoder as its worst window
-BATCH = 32
+# One post per onnxruntime run: dynamic int8 quantisation scales activations per run, so in a batch a post's
+# score moved with its batch mates (docs/performance.md); alone it does not, and with no padding it costs no speed.
+BATCH = 1
 PAD_ID = 1
 
 # Parity texts: French (the input Vigie sees: lower-cased) and a little English, written for this check.
@@ -73,7 +75,7 @@ def session(path: Path) -> ort.InferenceSession:
     return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
-def run(sess: ort.InferenceSession, tok: Tokenizer, texts: Sequence[str], prefix: str, batch: int = 32) -> np.ndarray:
+def run(sess: ort.InferenceSession, tok: Tokenizer, texts: Sequence[str], prefix: str, batch: int = BATCH) -> np.ndarray:
     tok.enable_truncation(MAX_LENGTH)
     tok.enable_padding(pad_id=PAD_ID, pad_token="<pad>")  # noqa: S106
     order = np.argsort([len(t) for t in texts])
@@ -223,7 +225,7 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
         "training": {
             "data": "French Hate Speech Superset split (fr_hate_train.csv; dev fr_hate_dev.csv used only to select)",
             "extra_data": args.get("extra", []),
-            "input_form": "worker.normalize.normalize(text).text, prefixed with 'passage: '",
+            "input_form": "worker.pipeline.normalize.normalize(text).text, prefixed with 'passage: '",
             "layers": f"the first {len(model.layers)} of multilingual-e5-small's 12 layers",
             "frozen": "word embeddings" + (f" and layers 0-{args['train_from'] - 1}" if args["train_from"] else ""),
             "trained": f"layers {args['train_from']}-{len(model.layers) - 1} and a linear head",

@@ -1,6 +1,6 @@
 """Prune multilingual-e5-small's 250k-piece SentencePiece vocabulary to the pieces Vigie's French input needs.
 
-Vigie scores ``worker.normalize`` output: lower-cased, de-obfuscated text. Kept, in the original order (so the
+Vigie scores ``worker.pipeline.normalize`` output: lower-cased, de-obfuscated text. Kept, in the original order (so the
 unigram scores and therefore the segmentation of kept words are unchanged):
 - the special tokens ``<s> <pad> </s> <unk>`` (ids 0-3, as before);
 - every single-character piece (with or without the ``▁`` word marker), whatever its script, so any character the

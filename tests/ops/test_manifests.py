@@ -161,7 +161,7 @@ def test_dockerfile_copies_only_what_the_build_context_has() -> None:
         assert (ROOT / src).exists(), src
         assert _dockerignore_includes(src), f"{src} is excluded by .dockerignore"
     for needed in ("pyproject.toml", "requirements.lock", "README.md", "worker/stream/app.py", "worker/samples/demo_posts.jsonl",
-                   "models/vigie-fr-default/model.onnx"):
+                   "models/vigie-fr-default/model.onnx", "models/vigie-fr-encoder/model.onnx"):
         assert _dockerignore_includes(needed), needed
 
 
@@ -174,6 +174,10 @@ def test_dockerfile_is_slim_non_root_and_runs_the_worker() -> None:
     assert not user.startswith(("0", "root"))
     assert 'CMD ["vigie", "run"]' in text
     assert "VIGIE_METRICS_HOST=0.0.0.0" in text
+    # Both tiers of the default configuration are in the image, where its settings point.
+    for var, bundle in (("VIGIE_MODEL", "vigie-fr-default"), ("VIGIE_ENCODER_MODEL", "vigie-fr-encoder")):
+        assert f"{var}=/app/models/{bundle}" in text
+        assert f"COPY models/{bundle} /app/models/{bundle}" in text
 
 
 # ------------------------------------------------------------------------------------------------ Kubernetes

@@ -77,10 +77,9 @@ class Settings:
     decisions_topic: str | None = _env("VIGIE_DECISIONS_TOPIC", None)
     group_id: str = _env("VIGIE_GROUP_ID", "vigie")
     model: Path | None = _env("VIGIE_MODEL", None, cast=Path)
-    # The cascade's encoder bundle: "off" (default: fast-only), "auto" (the committed models/vigie-fr-encoder) or a
-    # path. Off by default: the encoder is orders of magnitude slower than the fast model, so it costs most of the
-    # throughput (docs/performance.md has the figures).
-    encoder_model: str = _env("VIGIE_ENCODER_MODEL", "off")
+    # The cascade's encoder bundle: "auto" (default: the committed models/vigie-fr-encoder), a path, or "off" (the
+    # fast tier alone, for volumes beyond what the encoder's share of posts allows; docs/performance.md).
+    encoder_model: str = _env("VIGIE_ENCODER_MODEL", "auto")
     cascade_band: tuple[float, ...] = _env("VIGIE_CASCADE_BAND", (), cast=_floats)
     # onnxruntime threads of the encoder (the fast model keeps one): escalated posts are the worker's heaviest work,
     # and one worker per machine should use its cores for them. Several workers on one machine: 1 each.

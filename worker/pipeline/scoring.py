@@ -91,7 +91,11 @@ def encoder_path(setting: str) -> Path | None:
         return None
     if value.lower() == "auto":
         path = default_encoder_path()
-        return path if (path / "manifest.json").is_file() else None
+        if (path / "manifest.json").is_file():
+            return path
+        log.warning("VIGIE_ENCODER_MODEL=auto but no encoder bundle at %s: the fast tier decides alone "
+                    "(set VIGIE_ENCODER_MODEL to the bundle's path, or to off to silence this)", path)
+        return None
     return Path(value)
 
 

@@ -77,10 +77,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="a setting for the worker under test, e.g. VIGIE_BATCH_SIZE=2048 (repeatable)")
     p.add_argument("--pipelines", type=_pipelines, default=pipeline.KINDS, metavar="KIND[,KIND...]",
                    help=f"pipeline rows to run (default: all of {','.join(pipeline.KINDS)})")
-    p.add_argument("--scaling-kind", choices=sorted(pipeline.WORKER_KINDS), default="vigie",
-                   help="worker configuration of the scaling rows (default: vigie, the default configuration)")
-    p.add_argument("--overload-kind", choices=sorted(pipeline.WORKER_KINDS), default="vigie",
-                   help="worker configuration of the overload section (default: vigie)")
+    p.add_argument("--scaling-kind", choices=sorted(pipeline.WORKER_KINDS), default="vigie-fast",
+                   help="worker configuration of the scaling rows (default: vigie-fast, the fast tier alone)")
+    p.add_argument("--overload-kind", choices=sorted(pipeline.WORKER_KINDS), default="vigie-fast",
+                   help="worker configuration of the overload section (default: vigie-fast)")
 
 
 class Progress:

@@ -3,7 +3,7 @@
     pip install py-spy
     python -m worker.tools.bench.profile vigie --posts 60000 [--out profile.txt] [--rate 250]
 
-Starts the embedded broker, preloads the generated posts, runs the pipeline (``vigie``, ``vigie-cascade``, ``faust``,
+Starts the embedded broker, preloads the generated posts, runs the pipeline (``vigie``, ``vigie-fast``, ``faust``,
 ``faust-consume`` or ``raw``, as in ``vigie bench``) under ``py-spy record --format raw`` until its group has
 committed everything, then prints each thread's samples grouped into the stages that matter for the worker
 (scoring, Faust's consumer-to-agent hand-off, publishing, the event loop waiting). The raw profile (folded stacks,
