@@ -81,9 +81,10 @@ class Settings:
     # fast tier alone, for volumes beyond what the encoder's share of posts allows; docs/performance.md).
     encoder_model: str = _env("VIGIE_ENCODER_MODEL", "auto")
     cascade_band: tuple[float, ...] = _env("VIGIE_CASCADE_BAND", (), cast=_floats)
-    # onnxruntime threads of the encoder (the fast model keeps one): escalated posts are the worker's heaviest work,
-    # and one worker per machine should use its cores for them. Several workers on one machine: 1 each.
-    encoder_threads: int = _env("VIGIE_ENCODER_THREADS", 2, cast=int)
+    # onnxruntime threads of the encoder (the fast model keeps one). One by default: the encoder runs one short post
+    # at a time, where a second thread costs more in hand-offs than it computes (the cascade bench measures both);
+    # more cores are better used by more workers in the group.
+    encoder_threads: int = _env("VIGIE_ENCODER_THREADS", 1, cast=int)
     lexicons: tuple[Path, ...] = _env("VIGIE_LEXICONS", (), cast=_paths)
     review_threshold: float | None = _env("VIGIE_REVIEW_THRESHOLD", None, cast=float)
     remove_threshold: float | None = _env("VIGIE_REMOVE_THRESHOLD", None, cast=float)
