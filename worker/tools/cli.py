@@ -159,7 +159,8 @@ def _score(args: argparse.Namespace) -> int:
     else:
         counts = score_file(args.file, scorer, sys.stdout.buffer, max_bytes=settings.max_record_bytes, progress=progress)
         sys.stdout.flush()
-    print(f"scored {counts['posts']} posts: {counts['flagged']} flagged, {counts['invalid']} invalid", file=sys.stderr)
+    print(f"scored {counts['posts']} posts: {counts['flagged']} flagged, {counts['invalid']} invalid, "
+          f"{counts['unsupported']} in a language not judged", file=sys.stderr)
     return 0
 
 
