@@ -146,3 +146,13 @@ def test_unsupported_posts_go_to_their_topic_and_flags_and_decisions_carry_lang(
 def test_with_the_unsupported_topic_off_they_are_on_the_decisions_topic_only() -> None:
     out = _by_topic(Topics("flags", "dead", "decisions", None))
     assert set(out) == {"flags", "decisions"} and len(out["decisions"]) == 4
+
+
+def test_the_identification_bench_reports_posts_per_second_per_core() -> None:
+    from worker.tools.bench.language_speed import run, table
+
+    result = run(n_posts=3000, repeats=1)
+    assert result["posts"] == 3000 and result["source"] == "samples.csv" and 0 < float(result["judged_share"]) < 1
+    assert float(result["posts_per_s"]) > 0
+    assert result["meets_target"] == ("yes" if float(result["posts_per_s"]) >= 20_000 else "no")
+    assert "language identification:" in table(result)
