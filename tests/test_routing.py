@@ -156,3 +156,12 @@ def test_the_identification_bench_reports_posts_per_second_per_core() -> None:
     assert float(result["posts_per_s"]) > 0
     assert result["meets_target"] == ("yes" if float(result["posts_per_s"]) >= 20_000 else "no")
     assert "language identification:" in table(result)
+
+
+def test_vigie_score_lines_carry_lang_and_the_unsupported_decision() -> None:
+    from worker.tools.offline import score_records
+
+    batch = [(1, orjson.dumps({"id": "fr", "text": FRENCH})), (2, orjson.dumps({"id": "en", "text": ENGLISH}))]
+    lines = score_records(batch, scorer(KeywordModel()), max_bytes=10_000)
+    assert [(o["id"], o["decision"], o["lang"], o["tier"]) for o in lines] == [
+        ("fr", "remove", "fr", "fast"), ("en", "unsupported", "en", "terms")]

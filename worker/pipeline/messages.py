@@ -1,6 +1,7 @@
 """The messages Vigie reads and writes, as frozen slotted dataclasses with one serialisation point each.
 
-Wire formats are fixed by ``schemas/*.json`` (vigie.post.v1, vigie.flag.v1, vigie.decision.v1, vigie.deadletter.v1).
+Wire formats are fixed by ``schemas/*.json`` (vigie.post.v1, vigie.flag.v1, vigie.decision.v1, vigie.unsupported.v1,
+vigie.deadletter.v1).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ FLAG_SCHEMA = "vigie.flag.v1"
 DECISION_SCHEMA = "vigie.decision.v1"
 DEADLETTER_SCHEMA = "vigie.deadletter.v1"
 UNSUPPORTED_SCHEMA = "vigie.unsupported.v1"
+TERMS_TIER = "terms"  # the tier of a verdict reached without the model (a language not judged): term lists only
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +99,7 @@ class Verdict:
     @property
     def unread(self) -> bool:
         """Not judged by the model (a language Vigie does not judge): it goes to the unsupported topic."""
-        return self.tier == "terms"
+        return self.tier == TERMS_TIER
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +119,14 @@ def verdict_body(verdict: Verdict) -> dict[str, Any]:
         "categories": list(verdict.categories),
         "reasons": [r.as_dict() for r in verdict.reasons],
         "tier": verdict.tier,
-        **({} if verdict.lang is None else {"lang": verdict.lang, "lang_confidence": round(verdict.lang_confidence or 0.0, 4)}),
-    }
+    } | _lang_fields(verdict)
+
+
+def _lang_fields(verdict: Verdict) -> dict[str, Any]:
+    """``lang`` and ``lang_confidence`` when the worker identified the post's language (absent otherwise)."""
+    if verdict.lang is None:
+        return {}
+    return {"lang": verdict.lang, "lang_confidence": round(verdict.lang_confidence or 0.0, 4)}
 
 
 def encode_verdict(

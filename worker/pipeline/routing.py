@@ -20,10 +20,8 @@ from worker.ops.errors import ConfigError
 from worker.pipeline.decide import EVASION_MESSAGES, match_reasons, split_quoted
 from worker.pipeline.language import Identifier, Lang, default_identifier, judged
 from worker.pipeline.lexicon import ESCALATING, Match
-from worker.pipeline.messages import Reason, Verdict
+from worker.pipeline.messages import TERMS_TIER, Reason, Verdict
 from worker.pipeline.normalize import Normalized
-
-TERMS_TIER = "terms"  # the tier of a verdict reached without the model: term lists only
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +46,11 @@ class Routing:
         return langs, [judged(lang, self.languages) for lang in langs]
 
     def describe(self) -> str:
+        """For the start-up log: which posts the model judges."""
         codes = ",".join(sorted(self.languages))
-        return f"all languages judged (identified: {codes} preferred)" if self.judge_all else \
-            f"judged: {codes} and undetermined; other languages: unsupported"
+        if self.judge_all:
+            return f"every language judged (VIGIE_UNSUPPORTED=judge), languages identified for lang; metrics label: {codes}"
+        return f"judged: {codes}, undetermined and mixed; other languages: unsupported"
 
 
 def unread(norm: Normalized, matches: Sequence[Match], lang: Lang, languages: frozenset[str]) -> Verdict:
