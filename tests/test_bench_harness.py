@@ -30,6 +30,18 @@ def test_the_feed_is_reproducible_french_and_about_a_fifth_hateful() -> None:
     assert all(p.lang == "fr" and p.id.startswith("bench-") for p in posts)
 
 
+def test_the_tweets_feed_decodes_cycles_and_needs_the_data(tmp_path: Path) -> None:
+    (tmp_path / "fr_hate_train.csv").write_text('text,label\n"un, deux",0\ntrois @USER,1\n', encoding="utf-8")
+    records = list(corpus.tweet_records(5, tmp_path, seed=1))
+    posts = [decode(value) for _, value in records]
+    assert all(isinstance(p, Post) for p in posts)
+    texts = [p.text for p in posts if isinstance(p, Post)]
+    assert sorted(set(texts)) == ["trois @USER", "un, deux"] and texts[0] == texts[2] == texts[4]
+    assert [k for k, _ in records] == [f"tweet-{i}".encode() for i in range(5)]
+    with pytest.raises(FileNotFoundError, match="shared data"):
+        list(corpus.tweet_records(1, tmp_path / "missing"))
+
+
 def out(t: float, value: bytes = b"x", partition: int = 0, offset: int = 0) -> OutRecord:
     return OutRecord(partition, offset, t, value)
 

@@ -129,3 +129,20 @@ def test_pruned_vocabulary_segments_french_like_the_full_one(tokenizer: Tokenize
     for text in (*PARITY, "ces bougnoules de merde", "t'es vraiment qu'une grosse conne 🤬", "l'œuvre d'art été"):
         t = "passage: " + normalize(text).text
         assert tokenizer.encode(t).tokens == source.encode(t).tokens, text
+
+
+def test_token_counts_include_the_prefix_and_stop_at_max_length() -> None:
+    model = load_bundle(ROOT / "models" / "vigie-fr-encoder")
+    short, long = model.token_counts(["bonjour", "mot " * 1000])  # type: ignore[attr-defined]
+    assert 2 < short < 10  # <s>, the "passage: " prefix, the word, </s>
+    assert long == model.max_length  # type: ignore[attr-defined]
+
+
+def test_flops_per_post_follow_the_transformer_shape() -> None:
+    from worker.tools.bench.cascade import flops_per_token
+
+    arch = {"layers": 6, "hidden": 384, "intermediate": 1536, "heads": 12}
+    per_token = flops_per_token(arch, 40)
+    # 2 FLOPs per multiply-add: 6 layers x (4 h^2 projections + 2 h ff feed-forward + 2 n h attention)
+    assert per_token == 2 * 6 * (4 * 384**2 + 2 * 384 * 1536 + 2 * 40 * 384)
+    assert flops_per_token({**arch, "layers": 12}, 40) == 2 * per_token

@@ -65,3 +65,13 @@ def test_inference_hook_reports_each_tier() -> None:
     scorer.on_inference = lambda tier, seconds, rows: seen.append((tier, rows))
     scorer.score(["de la haine", "bonjour"])
     assert seen == [("fast", 2), ("encoder", 1)]
+
+
+def test_encoder_threads_reach_the_encoder_session_and_the_fast_model_keeps_one() -> None:
+    from worker.ops.settings import Settings
+    from worker.pipeline.scoring import scorer_from_settings
+
+    scorer = scorer_from_settings(Settings.from_env({"VIGIE_ENCODER_MODEL": "auto", "VIGIE_ENCODER_THREADS": "3"}))
+    assert scorer.encoder is not None
+    assert scorer.encoder.model._session.get_session_options().intra_op_num_threads == 3  # type: ignore[attr-defined]
+    assert scorer.model._session.get_session_options().intra_op_num_threads == 1  # type: ignore[attr-defined]

@@ -100,6 +100,9 @@ class Settings:
     # throughput (docs/performance.md has the figures).
     encoder_model: str = _env("VIGIE_ENCODER_MODEL", "off")
     cascade_band: tuple[float, ...] = _env("VIGIE_CASCADE_BAND", (), cast=_floats)
+    # onnxruntime threads of the encoder (the fast model keeps one): escalated posts are the worker's heaviest work,
+    # and one worker per machine should use its cores for them. Several workers on one machine: 1 each.
+    encoder_threads: int = _env("VIGIE_ENCODER_THREADS", 2, cast=int)
     lexicons: tuple[Path, ...] = _env("VIGIE_LEXICONS", (), cast=_paths)
     review_threshold: float | None = _env("VIGIE_REVIEW_THRESHOLD", None, cast=float)
     remove_threshold: float | None = _env("VIGIE_REMOVE_THRESHOLD", None, cast=float)
@@ -186,6 +189,8 @@ class Settings:
         # With one of the pair unset, the bundle's value counts: checked where the bundle is read (Policy).
         if self.cascade_band and (len(self.cascade_band) != 2 or not 0 <= self.cascade_band[0] <= self.cascade_band[1] <= 1):
             raise ConfigError(f"VIGIE_CASCADE_BAND must be 'low,high' with 0 <= low <= high <= 1, got {self.cascade_band}")
+        if not 1 <= self.encoder_threads <= 256:
+            raise ConfigError(f"VIGIE_ENCODER_THREADS must be between 1 and 256, got {self.encoder_threads}")
         if self.log_level.upper() not in logging.getLevelNamesMapping():
             raise ConfigError(f"VIGIE_LOG_LEVEL={self.log_level!r} is not a log level (DEBUG, INFO, WARNING, ERROR, "
                               "CRITICAL)")

@@ -3,13 +3,13 @@
 A post is *escalated* when its fast hate score falls in the uncertain ``Band`` or when it matched a term list entry
 of an escalating severity (``ESCALATE_SEVERITIES``: slurs, dehumanising words, threats; a slur is exactly where
 character n-grams confuse quoting, reporting and counter-speech with hate). Neutral group names (severity ``term``)
-do not escalate on their own: they occur in about a quarter of posts, far more than the encoder can afford.
+do not escalate on their own: they occur in far more posts than the encoder can afford.
 Escalated posts are re-scored by the encoder bundle (``models/vigie-fr-encoder``) in length-sorted batches, and the
 final hate score of an escalated post is the encoder's (``combine``): the encoder then decides, with the encoder
 bundle's own ``review``/``remove`` thresholds, and the verdict's ``tier`` is ``encoder``. Posts outside the band are
 decided by the fast model alone (``tier`` ``fast``).
 
-Plain functions over arrays, testable without a model; the lead wires them into ``worker.pipeline.scoring``.
+Plain functions over arrays, testable without a model; ``worker.pipeline.scoring`` wires them into the scorer.
 """
 
 from __future__ import annotations

@@ -316,6 +316,7 @@ class HFSequenceModel(_Bundle):
         self.lowercase: bool = options["lowercase"]
         self.sort_by_length: bool = options["sort_by_length"]
         self.batch_size: int = options["batch_size"]
+        self.architecture: dict[str, int] = options["architecture"]
         self._tokenizer = tokenizer
         self._session = session
         self._output = output
@@ -373,6 +374,11 @@ class HFSequenceModel(_Bundle):
             out[chunk] = _activate(logits, self.activation)
         return out
 
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """Tokens the model reads for each text (prefix included, after truncation): what a post costs it."""
+        prepared = [self.text_prefix + (t.lower() if self.lowercase else t) for t in texts]
+        return [min(len(e.ids), self.max_length) for e in self._tokenizer.encode_batch(prepared)]
+
     def _run(self, ids: list[list[int]]) -> np.ndarray:
         width = max(1, max(len(x) for x in ids))
         input_ids = np.full((len(ids), width), self.pad_id, dtype=np.int64)
@@ -415,6 +421,10 @@ def _hf_options(where: Path, manifest: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("lowercase", "sort_by_length"):
         if not isinstance(options[key], bool):
             raise BundleError(where, f"{key} must be true or false")
+    arch = manifest.get("architecture") or {}  # optional: lets a bench count the multiply-adds per post
+    if not isinstance(arch, dict) or any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in arch.values()):
+        raise BundleError(where, f"architecture must map names to positive integers, got {arch!r}")
+    options["architecture"] = arch
     return options
 
 

@@ -81,6 +81,7 @@ def scorer_from_settings(settings: Settings) -> Scorer:
         encoder_path=encoder_path(settings.encoder_model),
         band=Band(*settings.cascade_band) if settings.cascade_band else None,
         routing=routing_from_settings(settings),
+        encoder_threads=settings.encoder_threads,
     )
 
 
@@ -145,12 +146,13 @@ class Scorer:
         encoder_path: Path | str | None = None,
         band: Band | None = None,
         routing: Routing | None = None,
+        encoder_threads: int = 1,
     ) -> Scorer:
         """The fast model at ``path`` (default: the committed bundle), plus the encoder tier if ``encoder_path``."""
         model = load_bundle(path)
         encoder = None
         if encoder_path is not None:
-            enc_model = load_bundle(encoder_path)
+            enc_model = load_bundle(encoder_path, threads=encoder_threads)
             encoder = Encoder(enc_model, policy_for(enc_model), band or Band())
         return cls(model, Lexicon.load(lexicon_paths), policy_for(model, review, remove), encoder, routing)
 

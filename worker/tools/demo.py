@@ -116,6 +116,9 @@ def run(args: argparse.Namespace) -> int:
             asyncio.run(_main(settings, args, view))
         say("\n▶ stopping: producer stopped; worker finishing its batch …")
         return 0
+    except KeyboardInterrupt:  # Ctrl-C before the replay's own handler is installed is the same request: stop
+        say("\n▶ stopping (Ctrl-C) …")
+        return 0
     finally:
         # Children first, each step in its own finally: a second Ctrl-C while the worker finishes, or a failing
         # write, must not leave the broker running (it has its own session, so Ctrl-C never reaches it).

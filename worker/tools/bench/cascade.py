@@ -1,9 +1,16 @@
-"""Cascade benchmark: what the encoder's second opinion buys, and what it costs.
+"""Cascade benchmark: what the encoder's second opinion buys, what it costs, and how close the encoder runs to the CPU.
 
-``run(data_dir)`` measures on ``fr_hate_dev.csv`` the fast model alone, the encoder alone and the cascade at a few
-bands (macro-F1 at each tier's own ``review`` threshold, precision, recall, ROC-AUC, share escalated), both tiers on
-the hand-written functional cases of ``models/encoder/functional_cases.csv``, and the throughput (posts/s, one
-onnxruntime thread each) of fast-only versus the cascade on posts resampled from dev.
+Quality is the worker's own: every post is decided by ``Scorer`` (normaliser, fast model, term lists, policy) once
+with the fast tier alone and once with the encoder deciding every post; a band's cascade then takes, post by post,
+the encoder's verdict where the band (or an escalating term) sends it there and the fast verdict elsewhere, exactly
+as ``Scorer._cascade`` does. Measured on ``fr_hate_dev.csv`` (tweets) and on the functional suite's evaluation half
+(``models/suite/eval.csv``): macro-F1, ROC-AUC, precision at ``remove``, share escalated, and for the suite the
+worst kinds of case and how often neutral or positive statements about a group are flagged. Nothing here picks the
+band: the default band is the one in ``worker.pipeline.cascade.Band``.
+
+Speed: posts/s of ``Scorer.score`` fast-only and with the default cascade over dev posts (real tweets), the
+encoder's own texts/s on one thread, its tokens per post, and the multiply-adds that costs (from the bundle's
+``architecture``), i.e. how many GFLOP/s the encoder sustains against what one core can do.
 
     python -m worker.tools.bench.cascade --data ../shared/data [--json-out cascade-bench.json]
 """
@@ -14,7 +21,8 @@ import argparse
 import csv
 import json
 import time
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,50 +30,48 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score, precision_score, recall_score, roc_auc_score
 
-from worker.pipeline.cascade import Band, combine, escalate_mask, second_opinion, term_mask
-from worker.pipeline.lexicon import Lexicon
-from worker.pipeline.model import Model, load_bundle
+from worker.pipeline.cascade import Band, term_mask
+from worker.pipeline.model import HFSequenceModel, default_encoder_path
 from worker.pipeline.normalize import normalize_batch
+from worker.pipeline.scoring import Scorer
 
 ROOT = Path(__file__).resolve().parents[3]
-ENCODER_BUNDLE = ROOT / "models" / "vigie-fr-encoder"
-FUNCTIONAL_CASES = ROOT / "models" / "encoder" / "functional_cases.csv"
-BATCH = 64
+SUITE_EVAL = ROOT / "models" / "suite" / "eval.csv"
+IDENTITY_KINDS = ("identity_neutral", "identity_positive")
 
 # (name, band); None = no escalation, "all" = every post goes to the encoder.
 SETTINGS: tuple[tuple[str, Band | str | None], ...] = (
     ("fast only", None),
     ("terms only", Band(0.5, 0.5)),
     ("band 0.40-0.50", Band(0.40, 0.50)),
-    ("default band", Band()),
-    ("band 0.25-0.85", Band(0.25, 0.85)),
+    ("band 0.30-0.60", Band(0.30, 0.60)),
     ("band 0.20-0.80", Band(0.20, 0.80)),
+    ("band 0.10-0.90", Band(0.10, 0.90)),
     ("band 0.05-0.95", Band(0.05, 0.95)),
     ("encoder only", "all"),
 )
 
 
 @dataclass(frozen=True, slots=True)
-class Tiers:
-    fast: Model
-    encoder: Model
-    lexicon: Lexicon
+class Decided:
+    """Each post's verdict under one tier: flagged (review or remove), removed, hate score."""
 
-    @classmethod
-    def load(cls, fast: Path | None = None, encoder: Path = ENCODER_BUNDLE) -> Tiers:
-        return cls(load_bundle(fast), load_bundle(encoder), Lexicon.load())
+    flagged: np.ndarray
+    removed: np.ndarray
+    hate: np.ndarray
 
 
-def hate(model: Model, texts: Sequence[str]) -> np.ndarray:
-    """The hate probability of each (normalised) text, in length-sorted batches."""
-    column = model.labels.index(model.hate_label)
-    return second_opinion(model.predict, texts, np.ones(len(texts), dtype=bool), column=column, batch_size=BATCH)
+def decided(scorer: Scorer, texts: Sequence[str], batch: int = 256) -> Decided:
+    label = scorer.policy.hate_label
+    verdicts = [v for i in range(0, len(texts), batch) for v in scorer.score(texts[i : i + batch])]
+    return Decided(np.array([v.decision != "allow" for v in verdicts]),
+                   np.array([v.decision == "remove" for v in verdicts]),
+                   np.array([v.scores[label] for v in verdicts], dtype=np.float32))
 
 
-def read_csv(path: Path) -> tuple[list[str], np.ndarray, list[dict[str, str]]]:
+def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return [r["text"] for r in rows], np.array([int(r["label"]) for r in rows]), rows
+        return list(csv.DictReader(fh))
 
 
 def escalated_for(setting: Band | str | None, fast: np.ndarray, matched: np.ndarray) -> np.ndarray:
@@ -74,71 +80,85 @@ def escalated_for(setting: Band | str | None, fast: np.ndarray, matched: np.ndar
     if setting == "all":
         return np.ones(len(fast), dtype=bool)
     assert isinstance(setting, Band)
-    return escalate_mask(fast, matched, setting)
+    in_band = (fast >= setting.low) & (fast < setting.high)
+    return np.asarray(in_band | matched, dtype=bool)
 
 
-def quality(y: np.ndarray, flagged: np.ndarray, score: np.ndarray) -> dict[str, float]:
-    return {
-        "macro_f1": float(f1_score(y, flagged, average="macro")),
-        "precision": float(precision_score(y, flagged, zero_division=0)),
-        "recall": float(recall_score(y, flagged)),
-        "roc_auc": float(roc_auc_score(y, score)),
-    }
-
-
-def evaluate(tiers: Tiers, texts: Sequence[str], y: np.ndarray) -> list[dict[str, Any]]:
-    """Each setting on a labelled set: a post is flagged when its deciding tier's score reaches that tier's review."""
-    norms = normalize_batch(texts)
-    clean = [n.text for n in norms]
-    fast = hate(tiers.fast, clean)
-    second = hate(tiers.encoder, clean)
-    matched = term_mask(tiers.lexicon.match(n) for n in norms)
-    fast_review = tiers.fast.thresholds["review"]
-    enc_review = tiers.encoder.thresholds["review"]
+def evaluate(fast_scorer: Scorer, encoder_scorer: Scorer, rows: Sequence[Mapping[str, str]],
+             settings: Sequence[tuple[str, Band | str | None]] = SETTINGS) -> list[dict[str, Any]]:
+    """Each setting on a labelled set, with the worker's full decisions."""
+    texts = [r["text"] for r in rows]
+    y = np.array([int(r["label"]) for r in rows])
+    fast, enc = decided(fast_scorer, texts), decided(encoder_scorer, texts)
+    matched = term_mask(fast_scorer.lexicon.match(n) for n in normalize_batch(texts))
+    kinds = [r.get("functionality", "") for r in rows]
     out = []
-    for name, setting in SETTINGS:
-        esc = escalated_for(setting, fast, matched)
-        flagged = np.where(esc, second >= enc_review, fast >= fast_review)
-        final = combine(fast, np.where(esc, second, np.nan), esc)
-        out.append({"setting": name, "band": _band(setting), "escalated": float(esc.mean())}
-                   | quality(y, flagged, final))
+    for name, setting in settings:
+        esc = escalated_for(setting, fast.hate, matched)
+        flagged = np.where(esc, enc.flagged, fast.flagged)
+        removed = np.where(esc, enc.removed, fast.removed)
+        score = np.where(esc, enc.hate, fast.hate)
+        row: dict[str, Any] = {
+            "setting": name, "band": _band(setting), "escalated": float(esc.mean()),
+            "macro_f1": float(f1_score(y, flagged, average="macro")),
+            "precision": float(precision_score(y, flagged, zero_division=0)),
+            "recall": float(recall_score(y, flagged)),
+            "roc_auc": float(roc_auc_score(y, score)),
+            "precision_at_remove": float(precision_score(y, removed, zero_division=0)),
+            "removed": int(removed.sum()),
+        }
+        if any(kinds):
+            per_kind: dict[str, list[bool]] = defaultdict(list)
+            for kind, truth, flag in zip(kinds, y.tolist(), flagged.tolist(), strict=True):
+                per_kind[kind].append(bool(truth) == flag)
+            accuracy = {k: float(np.mean(v)) for k, v in sorted(per_kind.items())}
+            identity = [f for k, f in zip(kinds, flagged.tolist(), strict=True) if k in IDENTITY_KINDS]
+            row |= {"kind_accuracy": accuracy, "kinds_below_0_70": sum(a < 0.70 for a in accuracy.values()),
+                    "identity_flagged": float(np.mean(identity)) if identity else None}
+        out.append(row)
     return out
 
 
-def breakdown(tiers: Tiers, texts: Sequence[str], y: np.ndarray, rows: Sequence[dict[str, str]]) -> dict[str, Any]:
-    """Recall and false-positive rate of each tier alone, per source dataset and per target group of dev."""
+def flops_per_token(arch: Mapping[str, int], tokens: int) -> float:
+    """Floating-point operations (2 per multiply-add) per token of a post of ``tokens`` tokens, over all layers:
+    the four attention projections and the two feed-forward matrices, plus the attention scores and their mix."""
+    h, ff, layers = arch["hidden"], arch["intermediate"], arch["layers"]
+    return 2.0 * layers * (4 * h * h + 2 * h * ff + 2 * tokens * h)
+
+
+def encoder_speed(model: HFSequenceModel, texts: Sequence[str], repeats: int = 2) -> dict[str, Any]:
+    """Texts/s of the encoder alone on ``texts`` (one thread, its own length-sorted batches), its tokens per text,
+    and the GFLOP/s that sustains."""
     clean = [n.text for n in normalize_batch(texts)]
-    flagged = {tier: hate(m, clean) >= m.thresholds["review"]
-               for tier, m in (("fast", tiers.fast), ("encoder", tiers.encoder))}
-    out: dict[str, Any] = {}
-    for key in ("dataset", "target"):
-        groups: dict[str, Any] = {}
-        for g in sorted({r[key] or "(none)" for r in rows}):
-            m = np.array([(r[key] or "(none)") == g for r in rows])
-            pos, neg = m & (y == 1), m & (y == 0)
-            groups[g] = {"n": int(m.sum()), "positives": int(pos.sum())} | {
-                f"{tier}_{name}": (float(f[sel].mean()) if sel.any() else None)
-                for tier, f in flagged.items() for name, sel in (("recall", pos), ("fpr", neg))}
-        out[key] = groups
+    model.predict(clean[:64])  # warm-up
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        model.predict(clean)
+        best = min(best, time.perf_counter() - started)
+    tokens = np.array(model.token_counts(clean))
+    out: dict[str, Any] = {"texts": len(clean), "texts_per_s_one_thread": len(clean) / best,
+                           "tokens_mean": float(tokens.mean()), "tokens_p95": float(np.percentile(tokens, 95))}
+    arch = model.architecture
+    if arch:
+        flops = float(sum(t * flops_per_token(arch, int(t)) for t in tokens)) / len(tokens)
+        out |= {"architecture": dict(arch), "gflop_per_text": flops / 1e9,
+                "gflop_per_s": flops * len(clean) / best / 1e9}
     return out
 
 
-def throughput(tiers: Tiers, texts: Sequence[str], setting: Band | None) -> dict[str, float]:
-    """Posts/s of normalise -> fast model -> term lists (-> escalate -> encoder), in batches of ``BATCH``."""
-    escalated = 0
+def throughput(scorer: Scorer, texts: Sequence[str], batch: int = 512) -> dict[str, float]:
+    """Posts/s of the worker's scoring (normalise, fast model, term lists, escalation, encoder, decisions)."""
+    escalated = [0]
+    scorer.on_escalated = lambda n: escalated.__setitem__(0, escalated[0] + n)
+    if scorer.encoder is not None:
+        scorer.encoder.cache.__init__(scorer.encoder.cache.size)  # type: ignore[misc]  # cold cache: no free hits
     started = time.perf_counter()
-    for i in range(0, len(texts), BATCH):
-        norms = normalize_batch(texts[i : i + BATCH])
-        clean = [n.text for n in norms]
-        fast = tiers.fast.predict(clean)[:, tiers.fast.labels.index(tiers.fast.hate_label)]
-        matched = term_mask(tiers.lexicon.match(n) for n in norms)
-        if setting is not None:
-            esc = escalate_mask(fast, matched, setting)
-            column = tiers.encoder.labels.index(tiers.encoder.hate_label)
-            combine(fast, second_opinion(tiers.encoder.predict, clean, esc, column=column), esc)
-            escalated += int(esc.sum())
+    for i in range(0, len(texts), batch):
+        scorer.score(texts[i : i + batch])
     seconds = time.perf_counter() - started
-    return {"posts_per_s": len(texts) / seconds, "escalated": escalated / len(texts)}
+    scorer.on_escalated = None
+    return {"posts_per_s": len(texts) / seconds, "escalated": escalated[0] / len(texts)}
 
 
 def _band(setting: Band | str | None) -> str:
@@ -147,62 +167,71 @@ def _band(setting: Band | str | None) -> str:
     return "-" if setting is None else "[0, 1]"
 
 
-def functional(tiers: Tiers) -> dict[str, Any]:
-    texts, y, rows = read_csv(FUNCTIONAL_CASES)
-    clean = [n.text for n in normalize_batch(texts)]
-    out: dict[str, Any] = {}
-    for tier, model in (("fast", tiers.fast), ("encoder", tiers.encoder)):
-        flagged = hate(model, clean) >= model.thresholds["review"]
-        per_case: dict[str, float] = {}
-        for case in sorted({r["case"] for r in rows}):
-            m = np.array([r["case"] == case for r in rows])
-            per_case[case] = float((flagged[m] == y[m].astype(bool)).mean())
-        out[tier] = {"accuracy": float((flagged == y.astype(bool)).mean()), "per_case_accuracy": per_case}
-    return out
-
-
-def run(data_dir: Path, *, n_posts: int = 1000, seed: int = 7) -> dict[str, Any]:
-    tiers = Tiers.load()
-    texts, y, rows = read_csv(Path(data_dir) / "fr_hate_dev.csv")
+def run(data_dir: Path, *, n_posts: int = 2000, seed: int = 7, quick: bool = False) -> dict[str, Any]:
+    encoder_path = default_encoder_path()
+    fast_scorer = Scorer.from_bundle()
+    everything = Scorer.from_bundle(encoder_path=encoder_path, band=Band(0.0, 1.0))
+    dev = read_csv(Path(data_dir) / "fr_hate_dev.csv")
+    suite = read_csv(SUITE_EVAL)
+    train_texts = [r["text"] for r in read_csv(Path(data_dir) / "fr_hate_train.csv")]
     rng = np.random.default_rng(seed)
-    posts = [texts[i] for i in rng.integers(0, len(texts), n_posts)]
-    fast_only = throughput(tiers, posts, None)
-    cascade = throughput(tiers, posts, Band())
+    posts = [train_texts[i] for i in rng.integers(0, len(train_texts), 300 if quick else n_posts)]
+    rates: dict[str, Any] = {"posts": len(posts), "source": "fr_hate_train.csv texts, resampled (real tweets)"}
+    rates["fast_only"] = throughput(fast_scorer, posts)
+    for threads in (1, 2):
+        cascade = Scorer.from_bundle(encoder_path=encoder_path, encoder_threads=threads)
+        rates[f"cascade_{threads}_encoder_threads"] = throughput(cascade, posts)
+    assert everything.encoder is not None and isinstance(everything.encoder.model, HFSequenceModel)
     return {
-        "fast_model": f"{tiers.fast.name} {tiers.fast.version}",
-        "encoder_model": f"{tiers.encoder.name} {tiers.encoder.version}",
+        "fast_model": f"{fast_scorer.model.name} {fast_scorer.model.version}",
+        "encoder_model": f"{everything.encoder.model.name} {everything.encoder.model.version}",
         "default_band": [Band().low, Band().high],
-        "dev": evaluate(tiers, texts, y),
-        "dev_breakdown": breakdown(tiers, texts, y, rows),
-        "functional_cases": functional(tiers),
-        "throughput": {"posts": n_posts, "fast_only": fast_only, "cascade_default_band": cascade,
-                       "ratio": cascade["posts_per_s"] / fast_only["posts_per_s"]},
+        "dev": evaluate(fast_scorer, everything, dev),
+        "suite_eval": evaluate(fast_scorer, everything, suite),
+        "throughput": rates,
+        "encoder_speed": encoder_speed(everything.encoder.model, posts[: 200 if quick else 1000]),
     }
 
 
+def _settings_lines(title: str, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    lines = [title, f"  {'setting':<16} {'band':<22} {'escal.':>7} {'macro-F1':>9} {'prec.':>6} {'recall':>6} "
+             f"{'AUC':>6} {'P@rm':>6}  suite: kinds<0.70, identity flagged, worst kinds"]
+    for r in rows:
+        line = (f"  {r['setting']:<16} {r['band']:<22} {r['escalated']:>7.1%} {r['macro_f1']:>9.4f} "
+                f"{r['precision']:>6.3f} {r['recall']:>6.3f} {r['roc_auc']:>6.3f} {r['precision_at_remove']:>6.3f}")
+        if "kind_accuracy" in r:
+            worst = sorted(r["kind_accuracy"].items(), key=lambda kv: kv[1])[:3]
+            line += (f"  {r['kinds_below_0_70']}, {r['identity_flagged']:.0%}, "
+                     + ", ".join(f"{k} {v:.2f}" for k, v in worst))
+        lines.append(line)
+    return lines
+
+
 def table(result: dict[str, Any]) -> str:
-    lines = [f"{'setting':<16} {'band':<22} {'escal.':>7} {'macro-F1':>9} {'prec.':>6} {'recall':>6} {'AUC':>6}"]
-    lines.extend(f"{r['setting']:<16} {r['band']:<22} {r['escalated']:>7.1%} {r['macro_f1']:>9.4f} "
-                 f"{r['precision']:>6.3f} {r['recall']:>6.3f} {r['roc_auc']:>6.3f}" for r in result["dev"])
+    lines = [f"fast {result['fast_model']}, encoder {result['encoder_model']}, default band "
+             f"[{result['default_band'][0]:.2f}, {result['default_band'][1]:.2f})"]
+    lines += _settings_lines("fr_hate_dev.csv (tweets):", result["dev"])
+    lines += _settings_lines("functional suite, evaluation half:", result["suite_eval"])
     t = result["throughput"]
-    lines.append(f"throughput ({t['posts']} posts): fast only {t['fast_only']['posts_per_s']:.0f}/s, cascade "
-                 f"{t['cascade_default_band']['posts_per_s']:.0f}/s "
-                 f"({t['cascade_default_band']['escalated']:.1%} escalated), ratio {t['ratio']:.2f}")
-    lines.append(f"{'dataset':<12} {'n':>4} {'pos':>4} {'fast rec':>8} {'enc rec':>8} {'fast fpr':>8} {'enc fpr':>8}")
-    lines.extend(f"{g:<12} {v['n']:>4} {v['positives']:>4} " + " ".join(
-        f"{v[k]:>8.2f}" if v[k] is not None else f"{'-':>8}"
-        for k in ("fast_recall", "encoder_recall", "fast_fpr", "encoder_fpr"))
-        for g, v in result["dev_breakdown"]["dataset"].items())
-    for tier, f in result["functional_cases"].items():
-        cases = ", ".join(f"{k} {v:.2f}" for k, v in f["per_case_accuracy"].items())
-        lines.append(f"functional cases, {tier}: accuracy {f['accuracy']:.2f} ({cases})")
+    fast = t["fast_only"]["posts_per_s"]
+    for key in ("cascade_1_encoder_threads", "cascade_2_encoder_threads"):
+        c = t[key]
+        lines.append(f"scoring throughput ({t['posts']} tweets): fast only {fast:,.0f}/s; {key.replace('_', ' ')} "
+                     f"{c['posts_per_s']:,.0f}/s ({c['escalated']:.1%} escalated), ratio {c['posts_per_s'] / fast:.2f}")
+    s = result["encoder_speed"]
+    line = (f"encoder alone, one thread: {s['texts_per_s_one_thread']:,.0f} texts/s; {s['tokens_mean']:.1f} tokens "
+            f"per text (p95 {s['tokens_p95']:.0f})")
+    if "gflop_per_text" in s:
+        line += (f"; {s['gflop_per_text']:.2f} GFLOP per text, {s['gflop_per_s']:.0f} GFLOP/s sustained "
+                 f"({s['architecture']['layers']} layers)")
+    lines.append(line)
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Cascade benchmark (fast model + encoder second opinion).")
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
-    ap.add_argument("--posts", type=int, default=1000)
+    ap.add_argument("--posts", type=int, default=2000)
     ap.add_argument("--json-out", type=Path)
     args = ap.parse_args(argv)
     result = run(args.data, n_posts=args.posts)

@@ -72,6 +72,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bootstrap-servers", default=None,
                    help="measure on this broker instead of starting the embedded one (topics are created)")
     p.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data (cascade section)")
+    p.add_argument("--corpus", choices=("generated", "tweets"), default="generated",
+                   help="posts of the pipeline runs: the generated French mix (default) or the shared training "
+                        "tweets read from --data (real lengths, emoji, placeholders, and real uncertain posts)")
     p.add_argument("--worker-env", action="append", default=[], metavar="VIGIE_VAR=VALUE",
                    help="a setting for the worker under test, e.g. VIGIE_BATCH_SIZE=2048 (repeatable)")
     p.add_argument("--pipelines", type=_pipelines, default=pipeline.KINDS, metavar="KIND[,KIND...]",
@@ -143,6 +146,7 @@ def options(args: argparse.Namespace) -> pipeline.Options:
         kinds=args.pipelines,
         scaling_kind=args.scaling_kind,
         overload_kind=args.overload_kind,
+        tweets=args.data if args.corpus == "tweets" else None,
     )
 
 
@@ -171,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
     results: dict[str, Any] = {"meta": {
         "started": datetime.now(UTC).isoformat(timespec="seconds"), "argv": sys.argv[1:], "quick": args.quick,
         "python": platform.python_version(), "load_before": procs.machine_load(), "sections": names,
-        "posts": opts.posts, "repeat": opts.repeat, "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
+        "posts": opts.posts, "corpus": args.corpus, "repeat": opts.repeat, "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
     }, "sections": {}}
     tables: dict[str, Any] = {}
     kafka = [n for n in names if n in ("pipeline", "scaling", "overload")]

@@ -12,9 +12,11 @@ characters), and a small share of records are malformed, as real producers occas
 
 from __future__ import annotations
 
+import csv
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -187,3 +189,22 @@ def records(n: int, *, seed: int = 2024, mix: Mix = Mix(), prefix: str = "bench"
             yield key, _malformed(rng, index, prefix)
         else:
             yield key, dumps(post(rng, index, hateful=roll < mix.invalid + mix.hate, prefix=prefix))
+
+
+def tweet_records(n: int, data_dir: Path, *, seed: int = 2024, prefix: str = "tweet") -> Iterator[tuple[bytes, bytes]]:
+    """``n`` (key, value) records whose texts are the shared training tweets (``fr_hate_train.csv`` under
+    ``data_dir``), shuffled with ``seed`` and cycled when ``n`` exceeds them: the feed's real lengths, placeholders,
+    emoji and mojibake, and its real share of uncertain posts (what the cascade escalates). Read at run time, never
+    written anywhere."""
+    path = Path(data_dir) / "fr_hate_train.csv"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found: the tweets corpus needs the shared data (--data)")
+    with path.open(encoding="utf-8", newline="") as fh:
+        texts = [row["text"] for row in csv.DictReader(fh) if row.get("text")]
+    rng = random.Random(seed)
+    rng.shuffle(texts)
+    dumps = orjson.dumps
+    for index in range(n):
+        key = f"{prefix}-{index}".encode()
+        yield key, dumps({"id": f"{prefix}-{index}", "text": texts[index % len(texts)],
+                          "author_id": f"u{rng.randrange(50_000)}", "platform": rng.choice(PLATFORMS), "lang": "fr"})

@@ -52,6 +52,7 @@ class Options:
     scaling_kind: str = "vigie"
     overload_kind: str = "vigie"
     worker_env: Mapping[str, str] = field(default_factory=dict)  # extra VIGIE_* settings for the worker
+    tweets: Path | None = None  # the shared data directory: real tweets instead of the generated feed
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +126,12 @@ class PipelineBench:
     @property
     def records(self) -> list[tuple[bytes, bytes]]:
         if self._records is None:
-            self.say(f"generating {self.options.posts:,} posts (realistic French mix, ~20 % hateful)")
-            self._records = list(corpus.records(self.options.posts))
+            if self.options.tweets is not None:
+                self.say(f"reading {self.options.posts:,} posts from the shared training tweets")
+                self._records = list(corpus.tweet_records(self.options.posts, self.options.tweets))
+            else:
+                self.say(f"generating {self.options.posts:,} posts (realistic French mix, ~20 % hateful)")
+                self._records = list(corpus.records(self.options.posts))
         return self._records
 
     # -- processes ---------------------------------------------------------------------------------------------

@@ -1,0 +1,559 @@
+"""Campaigns and repeat offenders: pure state logic over dict-like stores, so Faust tables can be passed in.
+
+Every store is a ``MutableMapping``; the trackers write back (``store[key] = value``) every value they change,
+because a Faust table logs a change to its changelog only on assignment. No Kafka, no clock, no I/O: time is the
+posts' event time (``event_time``: ``created_at``, else the record timestamp) and the trackers keep a watermark,
+the latest event time seen.
+
+Campaigns: three sides, each over the state of one key, so that a stream can partition them (``CampaignTracker``
+runs the three in one process):
+- band side, a table keyed by band key (``Fingerprint.bands``; ``BandIndex``): the bucket's recent ``Member``s,
+  newest last, at most ``BUCKET_CAP`` of them, none older than the window; a bucket of one is the ``Member``
+  itself (most are: 30 % less memory). ``lookup`` returns the members whose sketch confirms them as
+  near-duplicates (estimated Jaccard >= ``VERIFY_THRESHOLD``, 0.5, just under the S-curve's 0.55 midpoint: LSH
+  already selected, this removes chance collisions), or the cluster of the post itself if it is a replay.
+- post side, no state: ``ranked_clusters`` orders the confirmed members' clusters, most members first, then the
+  smallest id, so a replay chooses the same.
+- cluster side, a table keyed by cluster id (``ClusterBook``): ``join`` counts the post and emits events; it
+  refuses a post farther than ``SEED_THRESHOLD`` (0.3) from the cluster's first post, because single linkage
+  alone lets a chain of near-duplicates drift from one text to another. A post no cluster takes starts its own.
+  Clusters never merge, so ids never change.
+- Ids: a cluster's id is ``cmp-`` and 16 hex digits of blake2b(its first post's id): the same input gives the same
+  ids in any process, after any restart, and a replay of its first post finds it again.
+- A cluster has state (``Cluster``) from its second post on; it becomes a campaign (``opened``) when at least
+  ``min_authors`` distinct authors posted in it within the window. Posts without an author count as posts, never
+  as authors.
+- Exactly once under at-least-once: a post already in one of its own buckets, or among its cluster's latest
+  ``MAX_POST_IDS`` posts, is a replay and changes no count (a crash replays the latest posts, which are there).
+- Events: ``opened`` once; then ``updated`` only when the post count grew and either ``UPDATE_INTERVAL`` (60 s of
+  event time) passed since the last event or the count doubled since it — at most ~log2(n) + duration/60 events
+  per campaign, never one per post. One event per campaign per batch (the latest state). ``due(now)``, for a
+  timer, releases the updates held back once their interval has passed.
+- Bounds: buckets hold ``BUCKET_CAP`` members; clusters keep their latest ``MAX_POST_IDS`` post ids and
+  ``MAX_AUTHORS`` authors. Posts leave the index after each batch once older than the window, in arrival order
+  (no scan); ``max_buckets`` caps the index whatever the event times (the oldest posts go first: ~150 bytes a
+  bucket, so 2,000,000 buckets ~ 300 MB ~ 100,000 posts). Clusters go at a sweep every ``window / 10``.
+
+Repeat offenders (``OffenderTracker``): author -> their distinct flagged posts in the window (latest
+``MAX_OFFENDER_FLAGS``); an event when the count reaches ``min_flags`` and each time it grows past the last
+event's count.
+
+Defaults below are the settings' defaults (``VIGIE_CAMPAIGN_MIN_AUTHORS`` and friends); Settings will carry them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Iterable, MutableMapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from worker.pipeline.fingerprint import Fingerprint, similarity
+
+__all__ = [
+    "CAMPAIGN_MIN_AUTHORS",
+    "CAMPAIGN_SCHEMA",
+    "CAMPAIGN_WINDOW",
+    "OFFENDER_MIN_FLAGS",
+    "OFFENDER_SCHEMA",
+    "OFFENDER_WINDOW",
+    "BandIndex",
+    "Bucket",
+    "CampaignTracker",
+    "Cluster",
+    "ClusterBook",
+    "Item",
+    "Lookup",
+    "Member",
+    "Offender",
+    "OffenderTracker",
+    "campaign_id",
+    "event_time",
+    "lookup",
+    "ranked_clusters",
+]
+
+CAMPAIGN_MIN_AUTHORS = 5  # VIGIE_CAMPAIGN_MIN_AUTHORS
+CAMPAIGN_WINDOW = 600.0  # VIGIE_CAMPAIGN_WINDOW, seconds
+OFFENDER_MIN_FLAGS = 3  # VIGIE_OFFENDER_MIN_FLAGS
+OFFENDER_WINDOW = 86_400.0  # VIGIE_OFFENDER_WINDOW, seconds
+
+CAMPAIGN_SCHEMA = "vigie.campaign.v1"
+OFFENDER_SCHEMA = "vigie.offender.v1"
+
+VERIFY_THRESHOLD = 0.5
+SEED_THRESHOLD = 0.3
+BUCKET_CAP = 16
+MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
+MAX_POST_IDS = 1_000
+MAX_AUTHORS = 10_000
+MAX_OFFENDER_FLAGS = 1_000
+UPDATE_INTERVAL = 60.0
+SAMPLE_CHARS = 280
+SWEEP_FRACTION = 0.1
+_YEAR_10000 = 253_402_300_800.0
+
+
+def event_time(created_at: str | int | None, record_timestamp_ms: int | None) -> float | None:
+    """Seconds since the epoch: ``created_at`` (RFC 3339 or epoch ms), else the record's timestamp; None when
+    neither gives a date that events can carry (years 1970 to 9999)."""
+    seconds: float | None = None
+    if isinstance(created_at, int) and not isinstance(created_at, bool):
+        seconds = created_at / 1000.0
+    elif isinstance(created_at, str):
+        try:
+            parsed = datetime.fromisoformat(created_at)
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            seconds = (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+    if seconds is None or not 0 <= seconds < _YEAR_10000:
+        seconds = record_timestamp_ms / 1000.0 if record_timestamp_ms is not None else None
+    return seconds if seconds is not None and 0 <= seconds < _YEAR_10000 else None
+
+
+def _iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def campaign_id(first_post_id: str) -> str:
+    """A cluster's id, from its first post's id: stable across processes, restarts and replays."""
+    return "cmp-" + hashlib.blake2b(first_post_id.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One valid post as the trackers see it (from the post, its fingerprint and its verdict)."""
+
+    post_id: str
+    author: str | None
+    at: float
+    fingerprint: Fingerprint | None
+    flagged: bool = False
+    categories: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """What a band bucket keeps of a post."""
+
+    post_id: str
+    author: str | None
+    at: float
+    cluster: str
+    sketch: bytes
+    flagged: bool
+    categories: tuple[str, ...]
+
+
+# Most buckets hold one post: the Member itself then, 48 bytes less than a 1-tuple.
+Bucket = Member | tuple[Member, ...]
+
+
+class BandIndex:
+    """Band key -> recent members (newest last), expired by event time and capped."""
+
+    def __init__(
+        self,
+        store: MutableMapping[bytes, Bucket],
+        window: float = CAMPAIGN_WINDOW,
+        bucket_cap: int = BUCKET_CAP,
+        max_buckets: int = MAX_BUCKETS,
+    ) -> None:
+        self.store = store
+        self.window = window
+        self.bucket_cap = bucket_cap
+        self.max_buckets = max_buckets
+        self._order: deque[tuple[tuple[bytes, ...], Member]] = deque()  # arrival order, for expiry
+        self._order_lost = len(store) > 0  # a restored table: its order is rebuilt at the first expiry
+
+    def members(self, key: bytes, now: float) -> tuple[Member, ...]:
+        bucket = self.store.get(key)
+        if bucket is None:
+            return ()
+        if isinstance(bucket, Member):
+            return (bucket,) if bucket.at >= now - self.window else ()
+        return tuple(m for m in bucket if m.at >= now - self.window)
+
+    def add(self, keys: Sequence[bytes], member: Member, now: float) -> None:
+        """Index a post under its band keys (one shared ``Member``)."""
+        for key in keys:
+            kept = self.members(key, now)
+            self.store[key] = (kept + (member,))[-self.bucket_cap :] if kept else member
+        self._order.append((tuple(keys), member))
+
+    def expire(self, now: float) -> None:
+        """Forget the posts that left the window, then the oldest while over ``max_buckets``.
+
+        O(posts forgotten): posts leave in arrival order (a late post waits behind newer ones; ``members`` hides it
+        meanwhile). The order is not stored with the table, so the first call after a restart rebuilds it."""
+        if self._order_lost:
+            self._rebuild_order()
+        cutoff = now - self.window
+        order = self._order
+        while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets):
+            keys, member = order.popleft()
+            for key in keys:
+                self._remove(key, member.post_id)
+
+    def _remove(self, key: bytes, post_id: str) -> None:
+        bucket = self.store.get(key)
+        if isinstance(bucket, Member):
+            if bucket.post_id == post_id:
+                del self.store[key]
+        elif bucket is not None:
+            kept = tuple(m for m in bucket if m.post_id != post_id)
+            if len(kept) == len(bucket):
+                return  # capped out of this bucket already
+            if kept:
+                self.store[key] = kept[0] if len(kept) == 1 else kept
+            else:
+                del self.store[key]
+
+    def _rebuild_order(self) -> None:
+        self._order_lost = False
+        keys: dict[str, list[bytes]] = {}
+        members: dict[str, Member] = {}
+        for key, bucket in self.store.items():
+            for m in (bucket,) if isinstance(bucket, Member) else bucket:
+                keys.setdefault(m.post_id, []).append(key)
+                members[m.post_id] = m
+        ordered = sorted(members.values(), key=lambda m: m.at)
+        self._order = deque((tuple(keys[m.post_id]), m) for m in ordered)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A group of near-duplicate posts (a campaign once ``opened``)."""
+
+    cluster_id: str
+    first_seen: float
+    last_seen: float
+    sample_text: str
+    seed_sketch: bytes  # the first post's, against drift
+    post_ids: dict[str, None] = field(default_factory=dict)  # latest MAX_POST_IDS, oldest first
+    authors: dict[str, float] = field(default_factory=dict)  # author -> their latest post, oldest first
+    post_count: int = 0
+    author_count: int = 0
+    flagged_count: int = 0
+    categories: tuple[str, ...] = ()
+    opened: bool = False
+    emitted_at: float = 0.0
+    emitted_count: int = 0
+
+    def add(
+        self, post_id: str, author: str | None, at: float, flagged: bool, categories: Iterable[str]
+    ) -> bool:
+        """Count a post; False when it was counted already (a replay)."""
+        if post_id in self.post_ids:
+            return False
+        self.post_ids[post_id] = None
+        if len(self.post_ids) > MAX_POST_IDS:
+            del self.post_ids[next(iter(self.post_ids))]
+        self.post_count += 1
+        self.flagged_count += flagged
+        if author is not None:
+            if self.authors.pop(author, None) is None:
+                self.author_count += 1
+            self.authors[author] = at
+            if len(self.authors) > MAX_AUTHORS:
+                del self.authors[next(iter(self.authors))]
+        if flagged and categories:
+            self.categories = tuple(sorted(set(self.categories).union(categories)))
+        self.first_seen = min(self.first_seen, at)
+        self.last_seen = max(self.last_seen, at)
+        return True
+
+    def active_authors(self, now: float, window: float) -> int:
+        return sum(1 for at in self.authors.values() if at >= now - window)
+
+    def event(self, status: str) -> dict[str, object]:
+        return {
+            "schema": CAMPAIGN_SCHEMA,
+            "campaign_id": self.cluster_id,
+            "status": status,
+            "post_ids": list(self.post_ids),
+            "post_count": self.post_count,
+            "author_count": self.author_count,
+            "flagged_count": self.flagged_count,
+            "first_seen": _iso(self.first_seen),
+            "last_seen": _iso(self.last_seen),
+            "sample_text": self.sample_text,
+            "categories": list(self.categories),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What a post's band buckets say: the cluster it was indexed with if it is a replay, else the members the
+    sketch confirms as near-duplicates. Per band partition, then merged (``merge``) on the post's side."""
+
+    replay_of: str | None = None
+    confirmed: tuple[Member, ...] = ()
+
+    def merge(self, other: Lookup) -> Lookup:
+        known = {m.post_id for m in self.confirmed}
+        return Lookup(
+            self.replay_of or other.replay_of,
+            self.confirmed + tuple(m for m in other.confirmed if m.post_id not in known),
+        )
+
+
+def lookup(index: BandIndex, keys: Sequence[bytes], post_id: str, sketch: bytes, now: float) -> Lookup:
+    """The band side: candidates from the buckets of ``keys``, confirmed on the sketch (``VERIFY_THRESHOLD``)."""
+    confirmed: dict[str, Member] = {}
+    for key in keys:
+        for m in index.members(key, now):
+            if m.post_id == post_id:
+                return Lookup(replay_of=m.cluster)
+            if m.post_id not in confirmed and similarity(sketch, m.sketch) >= VERIFY_THRESHOLD:
+                confirmed[m.post_id] = m
+    return Lookup(confirmed=tuple(confirmed.values()))
+
+
+def ranked_clusters(confirmed: Sequence[Member]) -> list[str]:
+    """The post's side: the clusters to try, most confirmed members first, then the smallest id (so a replay
+    chooses the same). Needs no cluster state, so it runs where the post is."""
+    counts: dict[str, int] = {}
+    for m in confirmed:
+        counts[m.cluster] = counts.get(m.cluster, 0) + 1
+    return sorted(counts, key=lambda cid: (-counts[cid], cid))
+
+
+class ClusterBook:
+    """The cluster side (a table keyed by cluster id): counts, the opening rule, rate-limited events."""
+
+    def __init__(
+        self,
+        store: MutableMapping[str, Cluster],
+        *,
+        min_authors: int = CAMPAIGN_MIN_AUTHORS,
+        window: float = CAMPAIGN_WINDOW,
+        update_interval: float = UPDATE_INTERVAL,
+    ) -> None:
+        self.store = store
+        self.min_authors = min_authors
+        self.window = window
+        self.update_interval = update_interval
+
+    def join(
+        self, cid: str, members: Sequence[Member], item: Item, events: dict[str, dict[str, object]]
+    ) -> bool:
+        """Add the post to cluster ``cid`` (``members``: its confirmed members there, one of them its first post
+        while the cluster has no state). False when the post is too far from the cluster's first post (0.3):
+        single linkage alone would let a chain of near-duplicates drift to another text. An event, if due, goes
+        into ``events``, the batch's (one per campaign: a second one in a batch replaces the first)."""
+        cluster = self.store.get(cid)
+        sketch = item.fingerprint.sketch if item.fingerprint else b""
+        if cluster is None:
+            seed = next((m for m in members if campaign_id(m.post_id) == cid), members[0])
+            cluster = Cluster(cid, seed.at, seed.at, item.text[:SAMPLE_CHARS], seed.sketch)
+            cluster.add(seed.post_id, seed.author, seed.at, seed.flagged, seed.categories)
+        elif similarity(sketch, cluster.seed_sketch) < SEED_THRESHOLD:
+            return False
+        if not cluster.add(item.post_id, item.author, item.at, item.flagged, item.categories):
+            return True  # a replay: counted already
+        status = self._status(cluster, item.at)
+        if cid in events:  # reported in this batch already: the event carries the latest state instead
+            status = str(events[cid]["status"])
+        if status is not None:
+            cluster.emitted_at, cluster.emitted_count = item.at, cluster.post_count
+            events[cid] = cluster.event(status)
+        self.store[cid] = cluster  # written back: a Faust table logs assignments only
+        return True
+
+    def is_open(self, cid: str) -> bool:
+        cluster = self.store.get(cid)
+        return cluster is not None and cluster.opened
+
+    def _status(self, cluster: Cluster, now: float) -> str | None:
+        if not cluster.opened:
+            if cluster.active_authors(now, self.window) < self.min_authors:
+                return None
+            cluster.opened = True
+            return "opened"
+        due = (
+            now - cluster.emitted_at >= self.update_interval
+            or cluster.post_count >= 2 * cluster.emitted_count
+        )
+        return "updated" if due and cluster.post_count > cluster.emitted_count else None
+
+    def due(self, now: float) -> list[dict[str, object]]:
+        """``updated`` events that the rate limit held back and are now due: for a timer, so that a campaign's
+        last posts are reported even when nothing follows them."""
+        events = []
+        for cid, cluster in list(self.store.items()):
+            if cluster.opened and cluster.post_count > cluster.emitted_count:
+                if now - cluster.emitted_at >= self.update_interval:
+                    cluster.emitted_at, cluster.emitted_count = now, cluster.post_count
+                    self.store[cid] = cluster
+                    events.append(cluster.event("updated"))
+        return events
+
+    def expire(self, now: float) -> None:
+        """Forget the clusters whose latest post left the window."""
+        stale = [cid for cid, c in self.store.items() if c.last_seen < now - self.window]
+        for cid in stale:
+            del self.store[cid]
+
+
+class CampaignTracker:
+    """The three sides in one process (stores local): each fingerprinted post is looked up in its bands, tries
+    the ranked clusters, and is indexed with the cluster that took it (or its own)."""
+
+    def __init__(
+        self,
+        bands: MutableMapping[bytes, Bucket],
+        clusters: MutableMapping[str, Cluster],
+        *,
+        min_authors: int = CAMPAIGN_MIN_AUTHORS,
+        window: float = CAMPAIGN_WINDOW,
+        update_interval: float = UPDATE_INTERVAL,
+        max_buckets: int = MAX_BUCKETS,
+    ) -> None:
+        self.index = BandIndex(bands, window, max_buckets=max_buckets)
+        self.book = ClusterBook(
+            clusters, min_authors=min_authors, window=window, update_interval=update_interval
+        )
+        self.clusters = clusters
+        self.window = window
+        self.watermark = float("-inf")
+        self._swept = float("-inf")
+
+    def process(self, items: Sequence[Item]) -> tuple[list[str | None], list[dict[str, object]]]:
+        """Each item's open campaign id (None if none) and the batch's events (one per campaign, latest state)."""
+        events: dict[str, dict[str, object]] = {}
+        assigned: list[str | None] = []
+        for item in items:
+            cid = self._assign(item, events)
+            assigned.append(cid if cid is not None and self.book.is_open(cid) else None)
+        self.index.expire(self.watermark)
+        if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
+            self.expire(self.watermark)
+        return assigned, list(events.values())
+
+    def _assign(self, item: Item, events: dict[str, dict[str, object]]) -> str | None:
+        fp = item.fingerprint
+        if fp is None:
+            return None
+        self.watermark = max(self.watermark, item.at)
+        now = self.watermark
+        if item.at < now - self.window:
+            return None  # too late to meet anything still indexed
+        found = lookup(self.index, fp.bands, item.post_id, fp.sketch, now)
+        if found.replay_of is not None:
+            return found.replay_of  # it was indexed with its cluster
+        cid = campaign_id(item.post_id)
+        for candidate in ranked_clusters(found.confirmed):
+            if self.book.join(
+                candidate, [m for m in found.confirmed if m.cluster == candidate], item, events
+            ):
+                cid = candidate
+                break
+        member = Member(item.post_id, item.author, item.at, cid, fp.sketch, item.flagged, item.categories)
+        self.index.add(fp.bands, member, now)
+        return cid
+
+    def due(self, now: float) -> list[dict[str, object]]:
+        return self.book.due(now)
+
+    def expire(self, now: float) -> None:
+        """Forget buckets and clusters whose latest post left the window."""
+        self._swept = now
+        self.index.expire(now)
+        self.book.expire(now)
+
+
+@dataclass(slots=True)
+class Offender:
+    """An author's distinct flagged posts in the window: post id -> (event time, categories), oldest first."""
+
+    flags: dict[str, tuple[float, tuple[str, ...]]] = field(default_factory=dict)
+    emitted_count: int = 0
+
+
+class OffenderTracker:
+    """Author -> distinct flagged posts in the window; an event at ``min_flags`` and whenever the count grows."""
+
+    def __init__(
+        self,
+        store: MutableMapping[str, Offender],
+        *,
+        min_flags: int = OFFENDER_MIN_FLAGS,
+        window: float = OFFENDER_WINDOW,
+    ) -> None:
+        self.store = store
+        self.min_flags = min_flags
+        self.window = window
+        self.watermark = float("-inf")
+        self._swept = float("-inf")
+
+    def process(self, items: Sequence[Item]) -> list[dict[str, object]]:
+        """The batch's offender events, one per author (the latest state)."""
+        events: dict[str, dict[str, object]] = {}
+        for item in items:
+            if not item.flagged or item.author is None:
+                continue
+            self.watermark = max(self.watermark, item.at)
+            if item.at < self.watermark - self.window:
+                continue
+            event = self._add(item)
+            if event is not None:
+                events[item.author] = event
+        if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
+            self.expire(self.watermark)
+        return list(events.values())
+
+    def _add(self, item: Item) -> dict[str, object] | None:
+        assert item.author is not None
+        offender = self.store.get(item.author) or Offender()
+        if item.post_id in offender.flags:
+            return None  # a replay
+        cutoff = self.watermark - self.window
+        offender.flags = {p: v for p, v in offender.flags.items() if v[0] >= cutoff}
+        offender.flags[item.post_id] = (item.at, item.categories)
+        if len(offender.flags) > MAX_OFFENDER_FLAGS:
+            del offender.flags[next(iter(offender.flags))]
+        count = len(offender.flags)
+        offender.emitted_count = min(offender.emitted_count, count)  # flags that expired may come back
+        event = None
+        if count >= self.min_flags and count > offender.emitted_count:
+            offender.emitted_count = count
+            event = self._event(item.author, offender)
+        self.store[item.author] = offender  # written back: a Faust table logs assignments only
+        return event
+
+    def flag_count(self, author: str | None) -> int | None:
+        """A known offender's distinct flagged posts in the window (a flag's ``author_flag_count``), else None."""
+        offender = self.store.get(author) if author is not None else None
+        if offender is None:
+            return None
+        cutoff = self.watermark - self.window
+        count = sum(1 for at, _ in offender.flags.values() if at >= cutoff)
+        return count if count >= self.min_flags else None
+
+    def _event(self, author: str, offender: Offender) -> dict[str, object]:
+        times = [at for at, _ in offender.flags.values()]
+        categories = sorted({c for _, cats in offender.flags.values() for c in cats})
+        return {
+            "schema": OFFENDER_SCHEMA,
+            "author_id": author,
+            "flag_count": len(offender.flags),
+            "window_seconds": int(self.window),
+            "post_ids": list(offender.flags),
+            "first_flag_at": _iso(min(times)),
+            "last_flag_at": _iso(max(times)),
+            "categories": categories,
+        }
+
+    def expire(self, now: float) -> None:
+        """Forget authors whose latest flag left the window."""
+        self._swept = now
+        cutoff = now - self.window
+        stale = [
+            a for a, o in self.store.items() if not o.flags or max(at for at, _ in o.flags.values()) < cutoff
+        ]
+        for author in stale:
+            del self.store[author]
