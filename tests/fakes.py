@@ -21,9 +21,11 @@ class KeywordModel:
     def __init__(self, fail_on: str | None = None) -> None:
         self.fail_on = fail_on
         self.calls = 0
+        self.seen: list[str] = []  # every text the model was asked to score
 
     def predict(self, texts: Sequence[str]) -> np.ndarray:
         self.calls += 1
+        self.seen.extend(texts)
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
         for i, text in enumerate(texts):
             if self.fail_on is not None and self.fail_on in text:

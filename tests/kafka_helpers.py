@@ -158,6 +158,7 @@ class WorkerHandle:
     deadletter_topic: str = field(default_factory=lambda: new_name("dead"))
     decisions_topic: str = field(default_factory=lambda: new_name("decisions"))
     group_id: str = field(default_factory=lambda: new_name("vigie-test"))
+    unsupported_topic: str = field(default_factory=lambda: new_name("unsupported"))
     metrics_port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
@@ -166,11 +167,12 @@ class WorkerHandle:
     def sibling(self) -> WorkerHandle:
         """Another worker in the same group on the same topics (its own metrics port)."""
         return WorkerHandle(self.bootstrap, self.partitions, dict(self.env_overrides), self.input_topic,
-                            self.flag_topic, self.deadletter_topic, self.decisions_topic, self.group_id)
+                            self.flag_topic, self.deadletter_topic, self.decisions_topic, self.group_id,
+                            self.unsupported_topic)
 
     def create_topics(self) -> None:
         create_topics(self.bootstrap, [self.input_topic, self.flag_topic, self.deadletter_topic,
-                                       self.decisions_topic], self.partitions)
+                                       self.decisions_topic, self.unsupported_topic], self.partitions)
 
     @property
     def metrics_url(self) -> str:
@@ -184,6 +186,7 @@ class WorkerHandle:
             "VIGIE_FLAG_TOPIC": self.flag_topic,
             "VIGIE_DEADLETTER_TOPIC": self.deadletter_topic,
             "VIGIE_DECISIONS_TOPIC": self.decisions_topic,
+            "VIGIE_UNSUPPORTED_TOPIC": self.unsupported_topic,
             "VIGIE_GROUP_ID": self.group_id,
             "VIGIE_METRICS_PORT": str(self.metrics_port),
             "VIGIE_SUMMARY_INTERVAL": "2",

@@ -95,3 +95,18 @@ def test_the_test_helper_tells_a_missing_series_from_a_zero() -> None:
     finally:
         server.stop()
     assert WorkerHandle("127.0.0.1:1", metrics_port=server.port).metric("vigie_messages_consumed_total") is None
+
+
+def test_the_language_label_is_bounded_to_the_judged_languages_und_and_other() -> None:
+    registry = CollectorRegistry()
+    m = Metrics(registry, process_collectors=False, languages=("fr", "en"))
+    get = registry.get_sample_value
+    assert [get("vigie_posts_by_language_total", {"lang": c}) for c in ("fr", "en", "und", "other")] == [0, 0, 0, 0]
+    for code in ("fr", "fr", "und", "ar", "de", "zh", "xx-not-a-code"):
+        m.lang_child(code).inc()
+    m.unsupported.inc(4)
+    assert [get("vigie_posts_by_language_total", {"lang": c}) for c in ("fr", "en", "und", "other")] == [2, 0, 1, 4]
+    assert get("vigie_posts_by_language_total", {"lang": "ar"}) is None
+    assert get("vigie_unsupported_total") == 4
+    langs = {s.labels["lang"] for f in registry.collect() if f.name == "vigie_posts_by_language" for s in f.samples}
+    assert langs == {"fr", "en", "und", "other"}

@@ -22,7 +22,7 @@ def test_invalid_lines_are_named_by_their_id_when_it_can_be_read_and_by_line(tmp
     scorer = Scorer(KeywordModel(), Lexicon.load(), Policy(review=0.5, remove=0.8))
     counts = score_file(src, scorer, out, progress=False)
     lines = [orjson.loads(line) for line in out.getvalue().splitlines()]
-    assert counts == {"posts": 4, "flagged": 0, "invalid": 3}
+    assert counts == {"posts": 4, "flagged": 0, "invalid": 3, "unsupported": 0}
     assert lines[0]["id"] == "p1" and lines[0]["decision"] == "allow"
     assert [(o["id"], o["line"], o["error"]["reason"]) for o in lines[1:]] == [
         ("m1", 3, "missing_field"), (None, 4, "invalid_json"), ("u1", 5, "invalid_utf8")]

@@ -37,6 +37,12 @@ def test_flags_override_environment() -> None:
         ({"VIGIE_PROCESSING_GUARANTEE": "exactly_once"}, "exactly_once is refused"),
         ({"VIGIE_PROCESSING_GUARANTEE": "at_most_once"}, "must be at_least_once"),
         ({"VIGIE_LOG_LEVEL": "LOUD"}, "is not a log level"),
+        ({"VIGIE_LANGUAGES": "french"}, "VIGIE_LANGUAGES='french' is invalid: expected two-letter ISO 639-1 codes"),
+        ({"VIGIE_LANGUAGES": "fr;en"}, "VIGIE_LANGUAGES='fr;en' is invalid"),
+        ({"VIGIE_LANGUAGES": " , "}, "VIGIE_LANGUAGES=' , ' is invalid"),
+        ({"VIGIE_UNSUPPORTED": "drop"}, "VIGIE_UNSUPPORTED must be 'route'"),
+        ({"VIGIE_UNSUPPORTED_TOPIC": "posts"}, "cannot also be an output topic"),
+        ({"VIGIE_UNSUPPORTED_TOPIC": "bad topic"}, "invalid topic name"),
         ({"VIGIE_ENCODER_THREADS": "0"}, "VIGIE_ENCODER_THREADS must be between 1 and 256"),
         ({"KAFKA_SECURITY_PROTOCOL": "SSL", "KAFKA_SSL_CAFILE": "/nonexistent/ca.pem"}, "does not exist"),
     ],
@@ -68,3 +74,11 @@ def test_sasl_ssl_settings_build_client_options_and_never_show_the_password(tmp_
 
 def test_plaintext_has_no_security_options() -> None:
     assert Settings.from_env({}).kafka_security() == {}
+
+
+def test_languages_and_the_unsupported_topic() -> None:
+    s = Settings.from_env({})
+    assert (s.languages, s.unsupported_topic, s.unsupported) == (("fr",), "moderation.unsupported", "route")
+    s = Settings.from_env({"VIGIE_LANGUAGES": "FR, en,fr", "VIGIE_UNSUPPORTED_TOPIC": "off", "VIGIE_UNSUPPORTED": "judge"})
+    assert (s.languages, s.unsupported_topic, s.unsupported) == (("fr", "en"), None, "judge")
+    assert Settings.from_env({"VIGIE_UNSUPPORTED_TOPIC": "other.langs"}).unsupported_topic == "other.langs"

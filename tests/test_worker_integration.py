@@ -84,7 +84,7 @@ def test_flags_match_offline_score_dead_letters_and_metrics(start_worker: Any, t
         assert flag["schema"] == "vigie.flag.v1" and flag["decision"] == by_id[flag["post_id"]]["decision"]
         assert flag["scores"] == by_id[flag["post_id"]]["scores"]
         assert flag["reasons"], flag
-    assert {d["decision"] for d in decisions} <= {"allow", "review", "remove"}
+    assert {d["decision"] for d in decisions} <= {"allow", "review", "remove", "unsupported"}
 
     reasons = Counter(d["reason"] for d in dead)
     expected_reasons = Counter(reason for _, reason in BAD_RECORDS)

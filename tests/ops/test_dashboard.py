@@ -73,6 +73,8 @@ def test_every_contract_metric_is_on_the_dashboard() -> None:
         ("lag per partition", ["max by (topic, partition) (vigie_consumer_lag)"]),
         ("model name and version", ["count by (name, version) (vigie_model_info)"]),
         ("number of workers", ['sum(up{job="vigie"})']),
+        ("posts by language", ["sum by (lang) (rate(vigie_posts_by_language_total["]),
+        ("posts not read by the model", ["sum(rate(vigie_unsupported_total["]),
     ],
 )
 def test_the_required_panels_exist(what: str, needles: list[str]) -> None:

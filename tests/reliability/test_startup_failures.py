@@ -129,9 +129,14 @@ def test_a_missing_model_directory_stops_start_up(tmp_path: Path) -> None:
         # the bundle's remove threshold (0.80) is only known once the manifest is read: checked there
         ({"VIGIE_REVIEW_THRESHOLD": "0.9"}, ("review threshold 0.9", f"above the remove threshold {_BUNDLE_REMOVE:g}")),
         ({"VIGIE_PROCESSING_GUARANTEE": "exactly_once"}, ("exactly_once is refused",)),
+        ({"VIGIE_LANGUAGES": "fr,french"}, ("VIGIE_LANGUAGES='fr,french' is invalid", "got 'french'")),
+        # well formed but unknown to the identifier: checked where the identifier is loaded
+        ({"VIGIE_LANGUAGES": "fr,zz"}, ("VIGIE_LANGUAGES: 'zz' is not a language the identifier knows",)),
+        ({"VIGIE_UNSUPPORTED": "drop"}, ("VIGIE_UNSUPPORTED must be 'route'",)),
     ],
     ids=["unknown setting", "topic with spaces", "topic too long", "not a number", "not a port", "SASL half set",
-         "unknown log level", "review above the bundle's remove", "exactly_once"],
+         "unknown log level", "review above the bundle's remove", "exactly_once", "malformed language",
+         "unknown language", "unsupported mode"],
 )
 def test_bad_configuration_stops_start_up(env: dict[str, str], fragments: tuple[str, ...]) -> None:
     code, output = run_worker(env)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import orjson
@@ -32,7 +32,8 @@ BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096)
 class Metrics:
     """Every metric of the contract, registered on one registry; label children are looked up once and cached."""
 
-    def __init__(self, registry: CollectorRegistry | None = None, *, process_collectors: bool = True) -> None:
+    def __init__(self, registry: CollectorRegistry | None = None, *, process_collectors: bool = True,
+                 languages: Sequence[str] = ("fr",)) -> None:
         self.registry = registry if registry is not None else CollectorRegistry()
         if process_collectors:
             ProcessCollector(registry=self.registry)
@@ -63,6 +64,16 @@ class Metrics:
             "vigie_encoder_inference_seconds", "Encoder-tier run time per sub-batch (cascade).",
             buckets=INFERENCE_BUCKETS, registry=r,
         )
+        # Bounded: the judged languages, "und" (undetermined) and "other" (every other language, together).
+        self.by_language = Counter(
+            "vigie_posts_by_language", "Valid posts by identified language (judged ones, und, other).", ["lang"],
+            registry=r,
+        )
+        self._lang_children = {code: self.by_language.labels(lang=code) for code in (*languages, "und", "other")}
+        self.unsupported = Counter(
+            "vigie_unsupported", "Posts in a language not judged: decision unsupported or flagged by the term lists "
+            "alone, never read by the model.", registry=r,
+        )
         self._consumed_children: dict[str, Counter] = {}
         self._flag_children: dict[tuple[str, str], Counter] = {}
         self._dl_children: dict[str, Counter] = {}
@@ -85,6 +96,10 @@ class Metrics:
         if child is None:
             child = self._dl_children[reason] = self.deadletters.labels(reason=reason)
         return child
+
+    def lang_child(self, code: str) -> Counter:
+        """The counter of a language: its own when judged (or ``und``), else ``other``: the label stays bounded."""
+        return self._lang_children.get(code) or self._lang_children["other"]
 
     def observe_inference(self, tier: str, seconds: float, rows: int) -> None:
         (self.inference if tier == "fast" else self.encoder_inference).observe(seconds)

@@ -15,6 +15,7 @@ from worker.ops.errors import ConfigError
 
 ENV_PREFIX = "VIGIE_"
 _TOPIC_RE = re.compile(r"^[A-Za-z0-9._-]{1,249}$")
+_LANG_RE = re.compile(r"^[a-z]{2}$")
 _SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 _SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 
@@ -64,6 +65,18 @@ def _ints(value: str) -> tuple[int, ...]:
     return tuple(int(p) for p in value.split(",") if p.strip())
 
 
+def _languages(value: str) -> tuple[str, ...]:
+    codes = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
+    bad = [c for c in codes if not _LANG_RE.match(c)]
+    if bad or not codes:
+        raise ValueError(f"expected two-letter ISO 639-1 codes separated by commas (fr,en), got {bad[0] if bad else value!r}")
+    return codes
+
+
+def _optional_topic(value: str) -> str | None:
+    return None if value.strip().lower() in ("off", "none") else value.strip()
+
+
 def _paths(value: str) -> tuple[Path, ...]:
     return tuple(Path(p) for p in value.split(os.pathsep) if p)
 
@@ -75,6 +88,11 @@ class Settings:
     flag_topic: str = _env("VIGIE_FLAG_TOPIC", "moderation.flags")
     deadletter_topic: str = _env("VIGIE_DEADLETTER_TOPIC", "moderation.deadletter")
     decisions_topic: str | None = _env("VIGIE_DECISIONS_TOPIC", None)
+    # Posts in another language than these get the decision "unsupported" (term lists only, no model) and go to the
+    # unsupported topic ("off": not published apart); VIGIE_UNSUPPORTED=judge judges every language anyway.
+    languages: tuple[str, ...] = _env("VIGIE_LANGUAGES", ("fr",), cast=_languages)
+    unsupported_topic: str | None = _env("VIGIE_UNSUPPORTED_TOPIC", "moderation.unsupported", cast=_optional_topic)
+    unsupported: str = _env("VIGIE_UNSUPPORTED", "route")
     group_id: str = _env("VIGIE_GROUP_ID", "vigie")
     model: Path | None = _env("VIGIE_MODEL", None, cast=Path)
     # The cascade's encoder bundle: "auto" (default: the committed models/vigie-fr-encoder), a path, or "off" (the
@@ -146,13 +164,16 @@ class Settings:
         return settings
 
     def validate(self) -> None:
-        for name in ("input_topic", "flag_topic", "deadletter_topic", "decisions_topic"):
+        for name in ("input_topic", "flag_topic", "deadletter_topic", "decisions_topic", "unsupported_topic"):
             topic = getattr(self, name)
             if topic is not None and not _TOPIC_RE.match(topic):
                 raise ConfigError(f"invalid topic name {topic!r} for {name} (letters, digits, '.', '_', '-'; 1-249 chars)")
-        outputs = [self.flag_topic, self.deadletter_topic] + ([self.decisions_topic] if self.decisions_topic else [])
+        outputs = [self.flag_topic, self.deadletter_topic, self.decisions_topic, self.unsupported_topic]
         if self.input_topic in outputs:
             raise ConfigError(f"the input topic {self.input_topic!r} cannot also be an output topic")
+        if self.unsupported not in ("route", "judge"):
+            raise ConfigError(f"VIGIE_UNSUPPORTED must be 'route' (other languages get 'unsupported') or 'judge' "
+                              f"(the model judges every language), got {self.unsupported!r}")
         if not self.bootstrap_servers.strip() or any(":" not in s for s in self.bootstrap_servers.split(",")):
             raise ConfigError(f"KAFKA_BOOTSTRAP_SERVERS={self.bootstrap_servers!r} must be host:port[,host:port...]")
         if not 0 < self.metrics_port < 65536:

@@ -105,14 +105,12 @@ def decide(scores: Mapping[str, float], norm: Normalized, matches: Sequence[Matc
     hate = scores.get(policy.hate_label, 0.0)
     if not matches and hate < policy.review:
         return Verdict("allow", scores)  # the common case, kept cheap
-    quoted = _quoted_spans(norm.original) if matches else []
-    live = [m for m in matches if not _inside(m, quoted)]
-    live_ids = {id(m) for m in live}
+    live, live_ids = split_quoted(norm, matches)
     severe = any(m.severity in ESCALATING for m in live)
     conspiracy = any(m.severity == "conspiracy" for m in live)
     decision, rule = _apply_table(hate, severe, conspiracy, policy)
     if decision == "allow":
-        return Verdict("allow", scores, (), _match_reasons(matches, live_ids, norm))
+        return Verdict("allow", scores, (), match_reasons(matches, live_ids, norm))
     model_categories = _model_categories(scores, policy)
     categories = tuple(dict.fromkeys([*model_categories, *(m.category for m in matches)]))
     reasons = [Reason("model", f"{policy.hate_label} score {hate:.2f}", label=policy.hate_label, score=hate)]
@@ -123,7 +121,7 @@ def decide(scores: Mapping[str, float], norm: Normalized, matches: Sequence[Matc
     ]
     reasons += _list_category_reasons(categories[len(model_categories) :], matches, scores, policy)
     reasons.append(Reason("policy", rule))
-    reasons += _match_reasons(matches, live_ids, norm)
+    reasons += match_reasons(matches, live_ids, norm)
     reasons += [Reason("evasion", f"evasion undone: {EVASION_MESSAGES[t]}", label=t) for t in norm.evasions]
     return Verdict(decision, scores, categories, tuple(reasons))
 
@@ -153,11 +151,18 @@ def _list_category_reasons(
 MAX_MATCH_REASONS = 20  # a 1 MB post can match thousands of times: a moderator needs the first few, and a count
 
 
-def _match_reasons(matches: Sequence[Match], live_ids: set[int], norm: Normalized) -> tuple[Reason, ...]:
+def match_reasons(matches: Sequence[Match], live_ids: set[int], norm: Normalized) -> tuple[Reason, ...]:
     shown = [_match_reason(m, norm, id(m) not in live_ids) for m in matches[:MAX_MATCH_REASONS]]
     if len(matches) > MAX_MATCH_REASONS:
         shown.append(Reason("lexicon", f"and {len(matches) - MAX_MATCH_REASONS} more term-list matches"))
     return tuple(shown)
+
+
+def split_quoted(norm: Normalized, matches: Sequence[Match]) -> tuple[list[Match], set[int]]:
+    """The matches outside quotation marks (they may flag on their own), and their ids."""
+    quoted = _quoted_spans(norm.original) if matches else []
+    live = [m for m in matches if not _inside(m, quoted)]
+    return live, {id(m) for m in live}
 
 
 def _apply_table(hate: float, severe: bool, conspiracy: bool, policy: Policy) -> tuple[Decision, str]:

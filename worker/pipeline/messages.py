@@ -1,6 +1,7 @@
 """The messages Vigie reads and writes, as frozen slotted dataclasses with one serialisation point each.
 
-Wire formats are fixed by ``schemas/*.json`` (vigie.post.v1, vigie.flag.v1, vigie.decision.v1, vigie.deadletter.v1).
+Wire formats are fixed by ``schemas/*.json`` (vigie.post.v1, vigie.flag.v1, vigie.decision.v1, vigie.unsupported.v1,
+vigie.deadletter.v1).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from typing import Any, Literal
 
 import orjson
 
-Decision = Literal["allow", "review", "remove"]
+# "unsupported": a post in a language Vigie does not judge (VIGIE_LANGUAGES), read by the term lists only.
+Decision = Literal["allow", "review", "remove", "unsupported"]
 
 # Outputs stay far below Kafka's default 1 MB record limit whatever the input: a flag carries at most this many
 # characters of the post (and says `text_truncated`), a dead letter at most MAX_RAW_OUT bytes of the record.
@@ -21,6 +23,8 @@ MAX_RAW_OUT = 65_536
 FLAG_SCHEMA = "vigie.flag.v1"
 DECISION_SCHEMA = "vigie.decision.v1"
 DEADLETTER_SCHEMA = "vigie.deadletter.v1"
+UNSUPPORTED_SCHEMA = "vigie.unsupported.v1"
+TERMS_TIER = "terms"  # the tier of a verdict reached without the model (a language not judged): term lists only
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +92,14 @@ class Verdict:
     scores: dict[str, float]
     categories: tuple[str, ...] = ()
     reasons: tuple[Reason, ...] = ()
-    tier: str = "fast"
+    tier: str = "fast"  # "fast", "encoder", or "terms" (not read by the model: term lists only)
+    lang: str | None = None  # the post's language (ISO 639-1 or "und"); None when languages are not identified
+    lang_confidence: float | None = None  # the identifier's probability for ``lang``
+
+    @property
+    def unread(self) -> bool:
+        """Not judged by the model (a language Vigie does not judge): it goes to the unsupported topic."""
+        return self.tier == TERMS_TIER
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +119,21 @@ def verdict_body(verdict: Verdict) -> dict[str, Any]:
         "categories": list(verdict.categories),
         "reasons": [r.as_dict() for r in verdict.reasons],
         "tier": verdict.tier,
-    }
+    } | _lang_fields(verdict)
+
+
+def _lang_fields(verdict: Verdict) -> dict[str, Any]:
+    """``lang`` and ``lang_confidence`` when the worker identified the post's language (absent otherwise)."""
+    if verdict.lang is None:
+        return {}
+    return {"lang": verdict.lang, "lang_confidence": round(verdict.lang_confidence or 0.0, 4)}
 
 
 def encode_verdict(
     post: Post, verdict: Verdict, model: ModelRef, source: Source, processed_at: str, *, schema: str
 ) -> bytes:
-    """Serialise a flag (schema=FLAG_SCHEMA) or a decision (DECISION_SCHEMA)."""
+    """Serialise a flag (schema=FLAG_SCHEMA), a decision (DECISION_SCHEMA) or an unsupported post (UNSUPPORTED_SCHEMA:
+    a decision's fields, for a post the model did not read)."""
     body: dict[str, Any] = {"schema": schema, "post_id": post.id}
     body.update(verdict_body(verdict))
     text = post.text

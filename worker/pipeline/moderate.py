@@ -55,7 +55,8 @@ def moderate(records: Sequence[Record], scorer: Scorer, *, max_bytes: int) -> li
             valid.append((len(outcomes), decoded, source, rec.value or b""))
             outcomes.append(None)
     if valid:
-        verdicts = scorer.score_resilient([post.text for _, post, _, _ in valid])
+        posts = [post for _, post, _, _ in valid]
+        verdicts = scorer.score_resilient([p.text for p in posts], [p.lang for p in posts])
         for (i, post, source, raw), verdict in zip(valid, verdicts, strict=True):
             if isinstance(verdict, ScoringFailure):
                 outcomes[i] = DeadLetter("scoring_error", verdict.detail, raw, source, post.id)

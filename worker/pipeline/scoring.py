@@ -30,6 +30,7 @@ from worker.pipeline.lexicon import Lexicon, Match
 from worker.pipeline.messages import ModelRef, Reason, Verdict
 from worker.pipeline.model import Model, default_encoder_path, load_bundle
 from worker.pipeline.normalize import Normalized, normalize_batch
+from worker.pipeline.routing import Routing, unread
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +80,14 @@ def scorer_from_settings(settings: Settings) -> Scorer:
         remove=settings.remove_threshold,
         encoder_path=encoder_path(settings.encoder_model),
         band=Band(*settings.cascade_band) if settings.cascade_band else None,
+        routing=routing_from_settings(settings),
         encoder_threads=settings.encoder_threads,
     )
+
+
+def routing_from_settings(settings: Settings) -> Routing:
+    """VIGIE_LANGUAGES and VIGIE_UNSUPPORTED as a ``Routing`` (raises ConfigError on a code fastText does not know)."""
+    return Routing(frozenset(settings.languages), judge_all=settings.unsupported == "judge")
 
 
 def encoder_path(setting: str) -> Path | None:
@@ -118,8 +125,10 @@ class Encoder:
 class Scorer:
     """Build once (model sessions, lexicon automaton, policy), call per batch."""
 
-    def __init__(self, model: Model, lexicon: Lexicon, policy: Policy, encoder: Encoder | None = None) -> None:
+    def __init__(self, model: Model, lexicon: Lexicon, policy: Policy, encoder: Encoder | None = None,
+                 routing: Routing | None = None) -> None:
         self.model = model
+        self.routing = routing  # None: every post judged, no language identified (lang absent from verdicts)
         self.lexicon = lexicon
         self.policy = policy
         self.encoder = encoder
@@ -140,6 +149,7 @@ class Scorer:
         remove: float | None = None,
         encoder_path: Path | str | None = None,
         band: Band | None = None,
+        routing: Routing | None = None,
         encoder_threads: int = 1,
     ) -> Scorer:
         """The fast model at ``path`` (default: the committed bundle), plus the encoder tier if ``encoder_path``."""
@@ -148,7 +158,7 @@ class Scorer:
         if encoder_path is not None:
             enc_model = load_bundle(encoder_path, threads=encoder_threads)
             encoder = Encoder(enc_model, policy_for(enc_model), band or Band())
-        return cls(model, Lexicon.load(lexicon_paths), policy_for(model, review, remove), encoder)
+        return cls(model, Lexicon.load(lexicon_paths), policy_for(model, review, remove), encoder, routing)
 
     def describe(self) -> str:
         """Which tiers run, for logs and reports: « fast NAME VERSION » or « cascade: fast … + encoder … [band] »."""
@@ -159,9 +169,29 @@ class Scorer:
         return (f"cascade: {fast} + encoder {self.encoder.model.name} {self.encoder.model.version} "
                 f"on fast scores in [{band.low:.2f}, {band.high:.2f}) or slur/dehumanising/threat terms")
 
-    def score(self, texts: Sequence[str]) -> list[Verdict]:
-        """Score a batch; raises ScoringError if a model fails on it."""
+    def score(self, texts: Sequence[str], hints: Sequence[str | None] | None = None) -> list[Verdict]:
+        """Score a batch (``hints``: the posts' ``lang`` fields); raises ScoringError if a model fails on it. With
+        routing, posts in a language not judged skip the model (``routing.unread``)."""
         norms = normalize_batch(texts)
+        if self.routing is None:
+            return self._judge(norms, texts)
+        langs, judged = self.routing.split(norms, hints if hints is not None else [None] * len(norms))
+        picked = [i for i, ok in enumerate(judged) if ok]
+        if len(picked) == len(norms):
+            scored = self._judge(norms, texts)
+        else:
+            scored = self._judge([norms[i] for i in picked], [texts[i] for i in picked]) if picked else []
+        verdicts: list[Verdict] = []
+        judged_verdicts = iter(scored)
+        for norm, lang, ok in zip(norms, langs, judged, strict=True):
+            if ok:
+                verdicts.append(replace(next(judged_verdicts), lang=lang.code, lang_confidence=lang.confidence))
+            else:
+                verdicts.append(unread(norm, self.lexicon.match(norm), lang, self.routing.languages))
+        return verdicts
+
+    def _judge(self, norms: Sequence[Normalized], texts: Sequence[str]) -> list[Verdict]:
+        """The model's verdicts (fast tier, then the encoder's second opinion when configured)."""
         probs, worst = self._predict(norms, texts)
         matches = [self.lexicon.match(norm) for norm in norms]
         labels = self.labels
@@ -201,16 +231,18 @@ class Scorer:
                 verdicts.append(replace(decide(scores, norm, matches[i], self.policy), tier=FAST_TIER))
         return verdicts
 
-    def score_resilient(self, texts: Sequence[str]) -> list[Verdict | ScoringFailure]:
+    def score_resilient(
+        self, texts: Sequence[str], hints: Sequence[str | None] | None = None
+    ) -> list[Verdict | ScoringFailure]:
         """Score a batch; if inference fails, retry post by post so one bad post cannot sink its batch."""
         try:
-            return list(self.score(texts))
+            return list(self.score(texts, hints))
         except ScoringError as exc:
             log.warning("inference failed on a batch of %d posts (%s); retrying one by one", len(texts), exc)
         out: list[Verdict | ScoringFailure] = []
-        for text in texts:
+        for i, text in enumerate(texts):
             try:
-                out.append(self.score([text])[0])
+                out.append(self.score([text], None if hints is None else [hints[i]])[0])
             except ScoringError as exc:
                 out.append(ScoringFailure(str(exc)))
         return out

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from worker.pipeline.messages import DECISION_SCHEMA, FLAG_SCHEMA, DeadLetter, ModelRef, encode_verdict
+from worker.pipeline.messages import (
+    DECISION_SCHEMA,
+    FLAG_SCHEMA,
+    UNSUPPORTED_SCHEMA,
+    DeadLetter,
+    ModelRef,
+    encode_verdict,
+)
 from worker.pipeline.moderate import Outcome, Record, moderate
 from worker.pipeline.scoring import Scorer
 
@@ -29,6 +36,8 @@ class BatchResult:
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (decision, primary label) per flag
     deadletters: list[str] = field(default_factory=list)  # reason per dead letter
     valid: int = 0  # records that got a verdict
+    langs: list[str] = field(default_factory=list)  # language code per verdict (when identified)
+    unsupported: int = 0  # verdicts on posts the model did not read (a language not judged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +45,7 @@ class Topics:
     flags: str
     deadletter: str
     decisions: str | None = None
+    unsupported: str | None = None
 
 
 def utc_now() -> str:
@@ -49,8 +59,9 @@ def process_batch(records: Sequence[Record], scorer: Scorer, topics: Topics, *, 
 
 
 def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_label: str, now: str) -> BatchResult:
-    """The messages of a batch's outcomes, in the records' order: a flag unless allowed, a decision when the
-    decisions topic is set, a dead letter for a record without a verdict."""
+    """The messages of a batch's outcomes, in the records' order: a flag when flagged (review, remove), a decision
+    when the decisions topic is set, an unsupported message for a post in a language not judged when that topic is
+    set (flagged by the term lists or not), a dead letter for a record without a verdict."""
     result = BatchResult()
     for outcome in outcomes:
         if isinstance(outcome, DeadLetter):
@@ -61,11 +72,18 @@ def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_lab
         post, verdict, source = outcome.post, outcome.verdict, outcome.source
         result.valid += 1
         key = post.id.encode()
-        if verdict.decision != "allow":
+        if verdict.lang is not None:
+            result.langs.append(verdict.lang)
+        if verdict.decision not in ("allow", "unsupported"):
             value = encode_verdict(post, verdict, model, source, now, schema=FLAG_SCHEMA)
             result.outgoing.append(Outgoing(topics.flags, key, value))
             result.flagged.append((verdict.decision, verdict.categories[0] if verdict.categories else hate_label))
         if topics.decisions:
             value = encode_verdict(post, verdict, model, source, now, schema=DECISION_SCHEMA)
             result.outgoing.append(Outgoing(topics.decisions, key, value))
+        if verdict.unread:
+            result.unsupported += 1
+            if topics.unsupported:
+                value = encode_verdict(post, verdict, model, source, now, schema=UNSUPPORTED_SCHEMA)
+                result.outgoing.append(Outgoing(topics.unsupported, key, value))
     return result

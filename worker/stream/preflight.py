@@ -113,8 +113,7 @@ async def ensure_topics(settings: Settings) -> int:
             )
         partitions, replication = await _shape(admin, settings.input_topic)
         outputs = [settings.flag_topic, settings.deadletter_topic]
-        if settings.decisions_topic:
-            outputs.append(settings.decisions_topic)
+        outputs += [t for t in (settings.decisions_topic, settings.unsupported_topic) if t]
         missing = [t for t in outputs if t not in existing]
         if missing:
             log.info("creating missing topics %s (%d partitions)", ", ".join(missing), partitions)

@@ -32,7 +32,8 @@ class BatchPublisher:
         self.scorer = scorer
         self.metrics = metrics
         self.progress = progress
-        self.topics = Topics(settings.flag_topic, settings.deadletter_topic, settings.decisions_topic)
+        self.topics = Topics(settings.flag_topic, settings.deadletter_topic, settings.decisions_topic,
+                             settings.unsupported_topic)
         self.totals = {"consumed": 0, "flagged": 0, "deadletters": 0}
         scorer.on_inference = metrics.observe_inference
         scorer.on_escalated = metrics.escalated.inc
@@ -65,6 +66,10 @@ class BatchPublisher:
             metrics.flag_child(decision, label).inc()
         for reason in result.deadletters:
             metrics.deadletter_child(reason).inc()
+        for lang in result.langs:
+            metrics.lang_child(lang).inc()
+        if result.unsupported:
+            metrics.unsupported.inc(result.unsupported)
         last: dict[tuple[str, int], int] = {}
         for rec in records:
             last[(rec.topic, rec.partition)] = rec.offset

@@ -59,7 +59,10 @@ def run_worker(settings: Settings) -> int:
         enc = scorer.encoder
         log.info("cascade on: encoder %s %s re-scores fast scores in [%.2f, %.2f) and term-list matches",
                  enc.model.name, enc.model.version, enc.band.low, enc.band.high)
-    metrics = Metrics()
+    if scorer.routing is not None:
+        unsupported = settings.unsupported_topic or "off: decisions topic only"
+        log.info("languages: %s (unsupported topic: %s)", scorer.routing.describe(), unsupported)
+    metrics = Metrics(languages=settings.languages)
     metrics.set_model(scorer.model.name, scorer.model.version)
     runtime = Runtime.build(settings, scorer, metrics)
     server = MetricsServer(metrics.registry, settings.metrics_host, settings.metrics_port, runtime.health.readiness,

@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--flag-topic", dest="flag_topic", help="VIGIE_FLAG_TOPIC (moderation.flags)")
     p.add_argument("--deadletter-topic", dest="deadletter_topic", help="VIGIE_DEADLETTER_TOPIC (moderation.deadletter)")
     p.add_argument("--decisions-topic", dest="decisions_topic", help="VIGIE_DECISIONS_TOPIC (every verdict; off when unset)")
+    p.add_argument("--unsupported-topic", dest="unsupported_topic",
+                   help="VIGIE_UNSUPPORTED_TOPIC (moderation.unsupported; 'off': posts in other languages on the "
+                        "decisions topic only)")
+    p.add_argument("--languages", dest="languages", help="VIGIE_LANGUAGES (fr): judged languages, e.g. fr,en")
     p.add_argument("--group-id", dest="group_id", help="consumer group and Faust app id (VIGIE_GROUP_ID, vigie)")
     p.add_argument("--metrics-port", dest="metrics_port", type=int, help="VIGIE_METRICS_PORT (9108)")
     p.add_argument("--metrics-host", dest="metrics_host", help="VIGIE_METRICS_HOST (127.0.0.1)")
@@ -126,7 +130,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         names = ("bootstrap_servers", "input_topic", "flag_topic", "deadletter_topic", "decisions_topic", "group_id",
                  "metrics_port", "metrics_host", "review_threshold", "remove_threshold", "batch_size", "log_format",
-                 "log_level", "encoder_model")
+                 "log_level", "encoder_model", "unsupported_topic", "languages")
         overrides = _overrides(args, *names)
         if args.model is not None:
             overrides["model"] = args.model
@@ -159,7 +163,8 @@ def _score(args: argparse.Namespace) -> int:
     else:
         counts = score_file(args.file, scorer, sys.stdout.buffer, max_bytes=settings.max_record_bytes, progress=progress)
         sys.stdout.flush()
-    print(f"scored {counts['posts']} posts: {counts['flagged']} flagged, {counts['invalid']} invalid", file=sys.stderr)
+    print(f"scored {counts['posts']} posts: {counts['flagged']} flagged, {counts['invalid']} invalid, "
+          f"{counts['unsupported']} in a language not judged", file=sys.stderr)
     return 0
 
 

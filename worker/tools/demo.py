@@ -31,6 +31,7 @@ from worker.tools.produce import produce_file
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "demo_posts.jsonl"
 CLEANUP_SECONDS = 10.0  # the producer and the live view get this long to stop after Ctrl-C
 FLAGS, DEAD, DECISIONS = "moderation.flags", "moderation.deadletter", "moderation.decisions"
+UNSUPPORTED = "moderation.unsupported"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -195,19 +196,20 @@ class LiveView:
         self.metrics_url = metrics_url
         self.plain = plain
         self.say = say or Console()
-        self.counters = {"produced": 0, "flags": 0, "review": 0, "remove": 0, "dead": 0}
+        self.counters = {"produced": 0, "flags": 0, "review": 0, "remove": 0, "dead": 0, "unsupported": 0}
         self.recent: deque[str] = deque(maxlen=8)
         self.dead: deque[str] = deque(maxlen=3)
         self._last_render = 0.0
 
     async def watch(self) -> None:
-        consumer = AIOKafkaConsumer(FLAGS, DEAD, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
+        consumer = AIOKafkaConsumer(FLAGS, DEAD, UNSUPPORTED, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
                                     enable_auto_commit=False, group_id=None)
         await consumer.start()
         try:
             async for msg in consumer:
                 body = orjson.loads(msg.value)
-                line = self.on_flag(body) if msg.topic == FLAGS else self.on_dead(body)
+                handler = {FLAGS: self.on_flag, DEAD: self.on_dead}.get(msg.topic, self.on_unsupported)
+                line = handler(body)
                 if self.plain:
                     self.say(line)
         finally:
@@ -219,13 +221,24 @@ class LiveView:
         reasons_all = flag.get("reasons", [])
         # the hate score, then what a moderator reads first: term-list matches and tricks undone, then the rule
         picked = [r for r in reasons_all if r["kind"] == "model"][:1]
-        picked += [r for r in reasons_all if r["kind"] in ("lexicon", "evasion", "tier")][:3]
+        picked += [r for r in reasons_all if r["kind"] in ("language", "lexicon", "evasion", "tier")][:3]
         picked += [r for r in reasons_all if r["kind"] == "policy"][:1]
         reasons = " · ".join(r["message"] for r in picked)
         cats = ",".join(flag.get("categories") or []) or "-"
         text = flag.get("text") or ""
         text = text if len(text) <= 70 else text[:69] + "…"
         line = f"{flag['decision'].upper():6} {flag['post_id']:9} [{cats}] {reasons}\n         « {text} »"
+        self.recent.appendleft(line)
+        return line
+
+    def on_unsupported(self, post: dict[str, Any]) -> str:
+        """A post in a language Vigie does not judge (it is on the unsupported topic; a flagged one is on the flag
+        topic too, shown there)."""
+        self.counters["unsupported"] += 1
+        text = post.get("text") or ""
+        text = text if len(text) <= 70 else text[:69] + "…"
+        line = f"OTHER  {post['post_id']:9} [{post.get('lang')} {post.get('lang_confidence', 0):.2f}] {post['decision']}: " \
+               f"not judged, routed to {UNSUPPORTED}\n         « {text} »"
         self.recent.appendleft(line)
         return line
 
@@ -269,4 +282,5 @@ class LiveView:
     def summary(self) -> str:
         c = self.counters
         return (f"produced ≈{c['produced']}  consumed {self.consumed()}  flagged {c['flags']} "
-                f"(review {c['review']}, remove {c['remove']})  dead letters {c['dead']}")
+                f"(review {c['review']}, remove {c['remove']})  other languages {c['unsupported']}  "
+                f"dead letters {c['dead']}")

@@ -223,7 +223,7 @@ def score_texts(texts: Sequence[str], args: argparse.Namespace, progress: bool) 
             verdicts = scorer.score(texts[lo : lo + BATCH])
             for i, v in enumerate(verdicts, start=lo):
                 hate[i] = v.scores.get(hate_label, 0.0)
-                flagged[i] = v.decision != "allow"
+                flagged[i] = v.decision in ("review", "remove")
                 removed[i] = v.decision == "remove"
                 decided_by[v.tier] = decided_by.get(v.tier, 0) + 1
             bar.update(len(verdicts))

@@ -35,7 +35,7 @@ def scoring_settings(args: argparse.Namespace, **overrides: Any) -> Settings:
 def score_file(
     path: Path, scorer: Scorer, out: IO[bytes], *, max_bytes: int = 1_000_000, progress: bool = True
 ) -> dict[str, int]:
-    counts = {"posts": 0, "flagged": 0, "invalid": 0}
+    counts = {"posts": 0, "flagged": 0, "invalid": 0, "unsupported": 0}
     total = count_lines(path) if progress else None
     bar = tqdm(total=total, unit="post", disable=not progress, file=sys.stderr, desc="scoring")
     for batch in _batches(iter_records(path), BATCH):
@@ -45,8 +45,9 @@ def score_file(
             counts["posts"] += 1
             if obj.get("error"):
                 counts["invalid"] += 1
-            elif obj["decision"] != "allow":
-                counts["flagged"] += 1
+            else:
+                counts["flagged"] += obj["decision"] in ("review", "remove")
+                counts["unsupported"] += obj.get("tier") == "terms"
         bar.update(len(batch))
     bar.close()
     return counts

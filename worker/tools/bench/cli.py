@@ -3,7 +3,8 @@
     vigie bench [--posts N] [--repeat R] [--sections pipeline,scaling,...] [--json] [--json-out FILE] [--quick]
 
 Sections: ``pipeline`` ((a) aiokafka, (b) minimal Faust, (b0) Faust consume-only, (c) the worker; latency at 50 %
-load), ``scaling`` (1 and 2 worker processes in one group), ``model``, ``normalizer``, ``robustness``, ``cascade``
+load), ``scaling`` (1 and 2 worker processes in one group), ``model``, ``normalizer``, ``languages`` (identification),
+``robustness``, ``cascade``
 (each owned by its module in ``worker.tools.bench``), ``overload`` (a 1,000,000-post backlog; several minutes, so not in
 the default run). A section that is missing or fails is reported as such; the others still run.
 Progress goes to stderr; the table to stdout (to stderr with ``--json``, which prints the JSON on stdout).
@@ -27,10 +28,11 @@ from typing import Any
 
 from worker.tools.bench import pipeline, procs, report
 
-SECTIONS = ("pipeline", "scaling", "model", "normalizer", "robustness", "cascade", "overload")
-DEFAULT_SECTIONS = ("pipeline", "scaling", "model", "normalizer", "robustness", "cascade")
+SECTIONS = ("pipeline", "scaling", "model", "normalizer", "languages", "robustness", "cascade", "overload")
+DEFAULT_SECTIONS = ("pipeline", "scaling", "model", "normalizer", "languages", "robustness", "cascade")
 OTHER_MODULES = {"model": "worker.tools.bench.model_speed", "normalizer": "worker.tools.bench.normalizer",
-                 "robustness": "worker.tools.bench.robustness", "cascade": "worker.tools.bench.cascade"}
+                 "robustness": "worker.tools.bench.robustness", "cascade": "worker.tools.bench.cascade",
+                 "languages": "worker.tools.bench.language_speed"}
 QUICK_POSTS = 2000  # --quick: posts per run, one run each, short latency and drain windows
 QUICK_SECONDS = 3.0
 QUICK_OVERLOAD = 5000
