@@ -26,7 +26,8 @@ def test_raw_pass_through_is_timed_from_its_outputs(kafka_bootstrap: str) -> Non
 def test_the_worker_is_timed_from_its_flags_and_reports_its_counts(kafka_bootstrap: str) -> None:
     result = drain(kafka_bootstrap, "vigie", 400)
     assert result["exit_codes"] == [0], result
-    assert result["consumed"] == 400 and result["escalated_share"] == 0, result
+    assert result["consumed"] == 400, result
+    assert 0 < result["escalated_share"] < 0.6, result  # the default is the cascade: the encoder saw some posts
     assert 0.05 < result["flagged_share"] < 0.6, result  # ~20 % of the feed is hateful
     assert result["processed"] > 300 and result["posts_per_s"] > 0, result  # up to the last flagged offset
     assert result["peak_rss_mb"] > 50, result
