@@ -1,0 +1,86 @@
+"""The normaliser's steps one by one: a step's guard (``could_act``) says yes whenever its ``apply`` would change
+what the step produces (text, tricks, layers), in the state the pipeline reaches it and on a fresh text; the data
+files load. (``changed``, the pipeline's « run another pass », is bookkeeping: the controls step asks for a pass when a
+mojibake hint is left, whether it removed something or not.)"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.test_normalize_properties import TEXTS
+from worker.pipeline.normalize import STEPS, data, homoglyphs, leetspeak, placeholders, repeated, spacing
+from worker.pipeline.normalize.work import _UNUSUAL, _Work
+
+AFTER_NFKC = ("nfkc_after_casefold", "whitespace")
+MANY = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _state(w: _Work) -> tuple[object, ...]:
+    return (w.text, tuple(w.tricks), tuple(w.layers))
+
+
+def _copy(w: _Work) -> _Work:
+    c = _Work(w.original)
+    c.text, c.tricks, c.layers = w.text, list(w.tricks), list(w.layers)
+    c.changed, c.unusual, c.rare = w.changed, w.unusual, w.rare
+    return c
+
+
+def _guards_hold(w: _Work) -> None:
+    """For every step, in order: when its guard says no, applying it anyway changes nothing."""
+    for step in STEPS:
+        if not step.could_act(w):
+            trial = _copy(w)
+            step.apply(trial)
+            assert _state(trial) == _state(w), (step.name, w.text)
+        step(w)
+
+
+@MANY
+@given(TEXTS)
+def test_a_guard_says_yes_whenever_its_step_would_act_in_the_pipeline(text: str) -> None:
+    w = _Work(text)
+    for _ in range(2):  # the first pass, and a rerun on its output (the pipeline's own second pass)
+        w.changed = False
+        w.unusual = not w.text.isascii() and bool(_UNUSUAL.search(w.text))
+        _guards_hold(w)
+
+
+@MANY
+@given(TEXTS, st.booleans(), st.booleans())
+def test_a_guard_says_yes_whenever_its_step_would_act_on_any_text(text: str, unusual: bool, rare: bool) -> None:
+    """Each step alone on a fresh text, with the flags earlier steps set as the guards may read them (« unusual » and
+    « rare » only ever over-estimated). Two guards rely on the NFKC step having run (no-break spaces, compatibility
+    characters): those steps get NFKC text, as in the pipeline."""
+    for step in STEPS:
+        given = unicodedata.normalize("NFKC", text) if step.name in AFTER_NFKC else text
+        w = _Work(given)
+        w.unusual = unusual or (not given.isascii() and bool(_UNUSUAL.search(given)))
+        w.rare = rare or bool(leetspeak._RARE.search(given))
+        if not step.could_act(w):
+            before = _state(w)
+            step.apply(w)
+            assert _state(w) == before, step.name
+
+
+def test_the_steps_keep_their_order_and_names() -> None:
+    assert [s.name for s in STEPS] == [
+        "invisible", "mojibake", "controls", "nfkc", "homoglyphs", "words", "casefold", "nfkc_after_casefold",
+        "emoji", "placeholders", "rare_characters", "letter_spacing", "punctuation", "leetspeak", "repeated_letters",
+        "whitespace",
+    ]  # fmt: skip
+
+
+def test_the_data_files_load() -> None:
+    for name in data.FILES:
+        assert data.lines(name), name
+    assert {"а": "a", "Ѕ": "S", "ᴀ": "a", "ο": "o"}.items() <= homoglyphs._LOOKALIKES.items()
+    assert all(len(k) == 1 and len(v) == 1 and v.isascii() and v.isalpha() for k, v in homoglyphs._LOOKALIKES.items())
+    assert "arabe" in placeholders._A_WORDS and "arabes" in placeholders._A_WORDS
+    assert {"fr", "com", "org"} <= set(data.words("tlds.txt"))
+    assert spacing._ONE_LETTER_WORDS == frozenset("aàyôo")
+    assert {"femme", "connard", "comme"} <= repeated._DOUBLE_WORDS
+    assert len(leetspeak._KNOWN_WORDS) > 10_000 and "" not in leetspeak._KNOWN_WORDS

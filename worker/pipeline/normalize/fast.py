@@ -1,0 +1,112 @@
+"""The fast path: the pipeline's result for a plain post, from the few steps that can act on it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from worker.pipeline.normalize import casefold, placeholders, spaces, words
+from worker.pipeline.normalize.leetspeak import _leet_edits
+from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
+from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits
+from worker.pipeline.normalize.repeated import _has_letter_triple
+from worker.pipeline.normalize.result import Edit, Normalized
+from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
+from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
+from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
+
+# Most posts are plain: French letters, digits, ordinary punctuation, @USER, LINK, hashtags, « … », emoji between
+# spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches and makes only the
+# edits of the steps that can, in the same order: ``_plain`` on strings for most, ``_light_work`` with the steps'
+# functions for runs of spaces, links and no-break spaces. When in doubt it returns None and the whole pipeline
+# runs; tests/test_normalize_properties.py checks that the two agree.
+_PLAIN = re.compile(
+    "[^a-zA-Z0-9 .,;:!?'\"()\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
+)
+_ODD_AT = re.compile(r"@(?:(?<=\S@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
+_PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
+_PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
+
+
+def _light(text: str) -> Normalized | None:
+    """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt."""
+    pos = 0
+    while m := _PLAIN.search(text, pos):
+        i = m.start()
+        c = m.group()
+        if not "\U0001f000" <= c <= "\U0001faff" or text[i - 1 : i] not in ("", " "):
+            return None
+        if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
+            return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
+        if text[i + 1 : i + 2] not in ("", " "):
+            return None  # emoji glued to something: the emoji step would add a space
+        pos = i + 1
+    if "â€" in text or ("@" in text and _ODD_AT.search(text)):
+        return None  # mojibake (« â€“ »), or an « @ » that is not the training data's « @USER »
+    if "\xa0" not in text and "\u202f" not in text:
+        found = _plain(text, pos > 0)
+        if found is not _UNSURE:
+            return found
+    return _light_work(text, pos > 0)
+
+
+_UNSURE = Normalized("", "\x00")  # _plain's « ask _light_work »
+
+
+def _plain(text: str, emoji: bool) -> Normalized | None:
+    """``_light_work`` without its ``_Work``, for the commonest posts: « … », hashtags, camelCase, case, the
+    placeholders' case. None when the word steps (or a rerun) would act; ``_UNSURE`` for runs of spaces and links."""
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return _UNSURE  # whitespace
+    out = text
+    layers: list[tuple[Edit, ...]] = []
+    if "…" in out:  # NFKC: « … » -> « ... »
+        edits = [(i, i + 1, "...") for i in _all(out, "…")]
+        layers.append(tuple(edits))
+        out = _splice(out, edits)
+    edits, trick, hinted = _word_edits(out)
+    if edits:
+        layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+        out = _splice(out, edits)
+    tricks: tuple[str, ...] = (trick,) if trick else ()
+    if hinted and _CASE_NOISE.search(out):
+        tricks += ("case_noise",)
+    folded = out.casefold()  # same length for every plain character
+    if "www." in folded or _DOMAIN_HINT.search(folded):
+        return _UNSURE  # links
+    if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
+        # what the casefold step asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
+        if (emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
+            return None
+    if "@" in folded:
+        folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
+    if "link" in folded:
+        folded = _splice(folded, _link_edits(folded))
+    if _word_steps_would_act(folded):
+        return None
+    return Normalized(text, folded, tricks, tuple(layers))
+
+
+def _light_work(text: str, emoji: bool) -> Normalized | None:
+    """The few steps that can act on a plain post, on a ``_Work``: for no-break spaces, runs of spaces, links."""
+    w = _Work(text)
+    w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))  # as the pipeline's first pass has it
+    if "…" in text or "\xa0" in text or "\u202f" in text:  # the only plain characters NFKC changes
+        w.apply([(m.start(), m.end(), _PLAIN_NFKC[m.group()]) for m in _PLAIN_UNSTABLE.finditer(text)], rewrites=False)
+        w.unusual = emoji  # what the NFKC step would find again: only emoji are left beyond French typography
+    words.STEP(w)  # hashtags, camelCase
+    casefold.STEP(w)
+    placeholders.STEP(w)
+    if _word_steps_would_act(w.text):
+        return None
+    spaces.WHITESPACE(w)
+    return None if w.changed else w.result()
+
+
+def _word_steps_would_act(text: str) -> bool:
+    """Would letter spacing, leetspeak or stretched letters act on this casefolded plain text?"""
+    if _has_letter_triple(text):
+        return True
+    if (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
+        return True
+    return bool(_leet_edits(text))

@@ -1,0 +1,59 @@
+"""Emoji set apart as tokens (« sale🐒 » -> « sale 🐒 »); runs of spaces and newlines -> one space, ends stripped.
+Both silent."""
+
+from __future__ import annotations
+
+import re
+
+from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT
+from worker.pipeline.normalize.work import Step, _Work
+
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
+_EMOJI_HINT = re.compile(f"[{_EMOJI}]")
+_EMOJI_CHAR = re.compile(f"[{_EMOJI}]")
+_SPACES = re.compile(r"\s+")
+
+
+def could_act_emoji(w: _Work) -> bool:
+    return w.unusual and bool(_EMOJI_HINT.search(w.text))
+
+
+def apply_emoji(w: _Work) -> None:
+    text = w.text
+    gaps: set[int] = set()
+    for m in _EMOJI_CHAR.finditer(text):
+        i = m.start()
+        if i > 0 and not text[i - 1].isspace():
+            gaps.add(i)
+        if i + 1 < len(text) and not text[i + 1].isspace():
+            gaps.add(i + 1)
+    w.apply([(i, i, " ") for i in sorted(gaps)], rewrites=False)
+
+
+def could_act_whitespace(w: _Work) -> bool:
+    text = w.text
+    return not (
+        "  " not in text
+        and "\n" not in text
+        and "\t" not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and (not w.unusual and "\r" not in text and "\x0b" not in text and "\x0c" not in text or text.isprintable())
+    )
+
+
+def apply_whitespace(w: _Work) -> None:
+    text = w.text
+    n = len(text)
+    edits = [
+        (m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ")
+        for m in _SPACES.finditer(text)
+        if m.group() != " " or m.start() == 0 or m.end() == n
+    ]
+    w.apply(edits, rewrites=False)
+    if edits and (_SPACED_HINT.search(w.text) or _DOTTED_HINT.search(w.text)):
+        w.changed = True  # « s a  l e »: collapsing may have lined up spaced letters
+
+
+EMOJI = Step("emoji", could_act_emoji, apply_emoji)
+WHITESPACE = Step("whitespace", could_act_whitespace, apply_whitespace)
