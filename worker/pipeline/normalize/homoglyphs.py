@@ -13,7 +13,7 @@ from worker.pipeline.normalize.work import Step, _Work
 
 _LOOKALIKES = data.lookalikes()
 _HOMOGLYPH_TABLE = str.maketrans(_LOOKALIKES)
-_HOMOGLYPH = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_HOMOGLYPH = re.compile("[" + "".join(_LOOKALIKES) + "]")  # Basic Multilingual Plane only: one fast scan
 
 
 def could_act(w: _Work) -> bool:

@@ -23,7 +23,8 @@ _LEET_CHARS = "01345 7@$€".replace(" ", "")  # « ! » and « | » count only 
 # (after casefold: lower-case letters only, so the placeholders @USER and LINK never look like leetspeak)
 _LEET_HINT = re.compile(f"[{_LEET_CHARS}](?:(?<=[{_LO}].)|[{_LO}])")
 # One question for three steps: dotted letters, inserted punctuation and leetspeak all need one of these characters
-# next to a letter. Deleting separators cannot add any, so the answer holds until the leetspeak step.
+# next to a letter. Deleting separators can glue one to a letter (« b 0 b » -> « b0b »): then letter spacing has
+# asked for another pass (it rewrites), which asks again.
 _RARE = re.compile(
     r"[.\-_*·•~][^\W_@$€](?:[.\-_*·•~][^\W_@$€]|(?![\w@$€]))"
     r"|[*·•~^_]"
