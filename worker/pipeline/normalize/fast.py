@@ -15,15 +15,16 @@ from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _lette
 from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 
-# Most posts are plain: French letters, digits, ordinary punctuation, @USER, LINK, hashtags, « … », emoji between
-# spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches and makes only the
+# Most posts are plain: French letters, digits, ordinary punctuation, line breaks, @USER, LINK, links, hashtags,
+# « … », emoji between spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches and makes only the
 # edits of the steps that can, in the same order: ``_plain`` on strings for most, ``_light_work`` with the steps'
-# functions for runs of spaces, links and no-break spaces. When in doubt it returns None and the whole pipeline
+# functions for runs of spaces, line breaks, links and no-break spaces. When in doubt it returns None and the whole pipeline
 # runs; tests/test_normalize_properties.py checks that the two agree.
 _PLAIN = re.compile(
-    "[^a-zA-Z0-9 .,;:!?'\"()\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
+    "[^a-zA-Z0-9 \n/.,;:!?'\"()\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
 _ODD_AT = re.compile(r"@(?:(?<=\S@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
+_APART = ("", " ", "\n")  # what an emoji may stand between without the emoji step adding a space
 _PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
 _PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
 
@@ -34,11 +35,11 @@ def _light(text: str) -> Normalized | None:
     while m := _PLAIN.search(text, pos):
         i = m.start()
         c = m.group()
-        if not "\U0001f000" <= c <= "\U0001faff" or text[i - 1 : i] not in ("", " "):
+        if not "\U0001f000" <= c <= "\U0001faff" or text[i - 1 : i] not in _APART:
             return None
         if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
             return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
-        if text[i + 1 : i + 2] not in ("", " "):
+        if text[i + 1 : i + 2] not in _APART:
             return None  # emoji glued to something: the emoji step would add a space
         pos = i + 1
     if "â€" in text or ("@" in text and _ODD_AT.search(text)):
@@ -56,8 +57,10 @@ _UNSURE = Normalized("", "\x00")  # _plain's « ask _light_work »
 def _plain(text: str, emoji: bool) -> Normalized | None:
     """``_light_work`` without its ``_Work``, for the commonest posts: « … », hashtags, camelCase, case, the
     placeholders' case. None when the word steps (or a rerun) would act; ``_UNSURE`` for runs of spaces and links."""
-    if "  " in text or text[:1] == " " or text[-1:] == " ":
+    if "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " ":
         return _UNSURE  # whitespace
+    if "/" in text:
+        return _UNSURE  # a link, perhaps (« exemple.xyz/page » has no known top-level domain)
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT
+from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
 from worker.pipeline.normalize.work import Step, _Work
 
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
@@ -51,8 +51,9 @@ def apply_whitespace(w: _Work) -> None:
         if m.group() != " " or m.start() == 0 or m.end() == n
     ]
     w.apply(edits, rewrites=False)
-    if edits and (_SPACED_HINT.search(w.text) or _DOTTED_HINT.search(w.text)):
-        w.changed = True  # « s a  l e »: collapsing may have lined up spaced letters
+    text = w.text
+    if edits and (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
+        w.changed = True  # « s a  l e »: collapsing has lined up spaced letters (« a  lire » has only the hint)
 
 
 EMOJI = Step("emoji", could_act_emoji, apply_emoji)
