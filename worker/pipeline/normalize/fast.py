@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from worker.pipeline.normalize import casefold, placeholders, spaces, words
+from worker.pipeline.normalize import casefold, invisible, mojibake, placeholders, spaces, words
 from worker.pipeline.normalize.leetspeak import _leet_edits
+from worker.pipeline.normalize.mojibake import _MOJIBAKE, _MOJIBAKE_HINT
 from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
 from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple
@@ -29,21 +30,24 @@ _PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
 _PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
 
 
-def _light(text: str) -> Normalized | None:
-    """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt."""
+def _light(text: str, repair: bool = True) -> Normalized | None:
+    """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt.
+    ``repair``: a post whose only unusual characters are mojibake is repaired first (``_repaired``)."""
     pos = 0
     while m := _PLAIN.search(text, pos):
         i = m.start()
         c = m.group()
         if not "\U0001f000" <= c <= "\U0001faff" or text[i - 1 : i] not in _APART:
-            return None
+            return _repaired(text) if repair and "\x80" <= c <= "\xff" else None
         if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
             return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
         if text[i + 1 : i + 2] not in _APART:
             return None  # emoji glued to something: the emoji step would add a space
         pos = i + 1
-    if "â€" in text or ("@" in text and _ODD_AT.search(text)):
-        return None  # mojibake (« â€“ »), or an « @ » that is not the training data's « @USER »
+    if "â€" in text:
+        return _repaired(text) if repair else None  # mojibake: « â€“ »
+    if "@" in text and _ODD_AT.search(text):
+        return None  # an « @ » that is not the training data's « @USER »
     if "\xa0" not in text and "\u202f" not in text:
         found = _plain(text, pos > 0)
         if found is not _UNSURE:
@@ -52,6 +56,25 @@ def _light(text: str) -> Normalized | None:
 
 
 _UNSURE = Normalized("", "\x00")  # _plain's « ask _light_work »
+_REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
+
+
+def _repaired(text: str) -> Normalized | None:
+    """Mojibake (« Ã© », « â€™ », « ð\x9f\x98\x82 ») in an otherwise plain post: the pipeline's first steps (invisible,
+    mojibake, controls), then the fast path on their text. The same result as the pipeline: its later steps and its
+    decision to run another pass see the same text and flags, unless the repair asked for a pass (``changed``) or
+    left something that looks like mojibake, and then the whole pipeline runs."""
+    w = _Work(text)
+    w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))
+    for step in _REPAIR_STEPS:
+        step(w)
+    if w.changed or w.text == text:
+        return None
+    found = _light(w.text, repair=False)
+    if found is None or (_MOJIBAKE_HINT.search(found.text) and _MOJIBAKE.search(found.text)):
+        return None
+    tricks = tuple(w.tricks) + tuple(t for t in found.tricks if t not in w.tricks)
+    return Normalized(text, found.text, tricks, tuple(w.layers) + found.layers)
 
 
 def _plain(text: str, emoji: bool) -> Normalized | None:
