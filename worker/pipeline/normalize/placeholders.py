@@ -60,10 +60,30 @@ def _is_mention(text: str, m: re.Match[str]) -> bool:
     return previous.startswith("@") or previous.endswith(":") or previous == "LINK"
 
 
+_DOT_OR_SLASH = re.compile("[./]")
+
+
+def _urls(text: str) -> list[re.Match[str]]:
+    """``_URL``'s matches, searched only in the whitespace-delimited tokens holding a « . » or a « / » (every match
+    does, and none crosses whitespace): the pattern tried at every position of a tweet cost ~10 µs."""
+    found: list[re.Match[str]] = []
+    n = len(text)
+    pos = 0
+    while m := _DOT_OR_SLASH.search(text, pos):
+        start = end = m.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < n and not text[end].isspace():
+            end += 1
+        found += _URL.finditer(text, start, end)  # the look-behind still sees the character before ``start``
+        pos = end
+    return found
+
+
 def _placeholder_edits(text: str) -> list[Edit]:
     spans: list[Edit] = []
     if "/" in text or "www." in text or _DOMAIN_HINT.search(text):
-        spans += [(m.start(), m.end(), "LINK") for m in _URL.finditer(text)]
+        spans += [(m.start(), m.end(), "LINK") for m in _urls(text)]
     if "@" in text:
         emails = [(m.start(), m.end(), "@USER") for m in _EMAIL.finditer(text)] if _GLUED_AT.search(text) else []
         spans += emails

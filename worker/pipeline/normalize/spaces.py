@@ -11,7 +11,9 @@ from worker.pipeline.normalize.work import Step, _Work
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
 _EMOJI_HINT = re.compile(f"[{_EMOJI}]")
 _EMOJI_CHAR = re.compile(f"[{_EMOJI}]")
-_SPACES = re.compile(r"\s+")
+# The whitespace runs to edit: two characters or more, one that is not a space, a space at either end (a run of one
+# plain space, the commonest, is not even matched)
+_ODD_SPACES = re.compile(r"\s{2,}|[^\S ]|^ | \Z")
 
 
 def could_act_emoji(w: _Work) -> bool:
@@ -45,11 +47,7 @@ def could_act_whitespace(w: _Work) -> bool:
 def apply_whitespace(w: _Work) -> None:
     text = w.text
     n = len(text)
-    edits = [
-        (m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ")
-        for m in _SPACES.finditer(text)
-        if m.group() != " " or m.start() == 0 or m.end() == n
-    ]
+    edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(text)]
     w.apply(edits, rewrites=False)
     text = w.text
     if edits and (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
