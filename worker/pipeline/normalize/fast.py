@@ -9,18 +9,19 @@ from worker.pipeline.normalize import casefold, invisible, mojibake, placeholder
 from worker.pipeline.normalize.leetspeak import _leet_edits
 from worker.pipeline.normalize.mojibake import _MOJIBAKE, _MOJIBAKE_HINT
 from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
-from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits
+from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits, _placeholder_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple
 from worker.pipeline.normalize.result import Edit, Normalized
+from worker.pipeline.normalize.spaces import _ODD_SPACES
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
 from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 
 # Most posts are plain: French letters, digits, ordinary punctuation, line breaks, @USER, LINK, links, hashtags,
-# « … », emoji between spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches and makes only the
-# edits of the steps that can, in the same order: ``_plain`` on strings for most, ``_light_work`` with the steps'
-# functions for runs of spaces, line breaks, links and no-break spaces. When in doubt it returns None and the whole pipeline
-# runs; tests/test_normalize_properties.py checks that the two agree.
+# « … », emoji between spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches
+# and makes only the edits of the steps that can, in the same order: ``_plain`` on strings for most, ``_light_work``
+# with the steps' functions for no-break spaces, ``_repaired`` first for mojibake. When in doubt it returns None and
+# the whole pipeline runs; tests/test_normalize_properties.py checks that the two agree.
 _PLAIN = re.compile(
     "[^a-zA-Z0-9 \n/.,;:!?'\"()\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
@@ -49,13 +50,10 @@ def _light(text: str, repair: bool = True) -> Normalized | None:
     if "@" in text and _ODD_AT.search(text):
         return None  # an « @ » that is not the training data's « @USER »
     if "\xa0" not in text and "\u202f" not in text:
-        found = _plain(text, pos > 0)
-        if found is not _UNSURE:
-            return found
+        return _plain(text, pos > 0)
     return _light_work(text, pos > 0)
 
 
-_UNSURE = Normalized("", "\x00")  # _plain's « ask _light_work »
 _REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
 
 
@@ -78,43 +76,54 @@ def _repaired(text: str) -> Normalized | None:
 
 
 def _plain(text: str, emoji: bool) -> Normalized | None:
-    """``_light_work`` without its ``_Work``, for the commonest posts: « … », hashtags, camelCase, case, the
-    placeholders' case. None when the word steps (or a rerun) would act; ``_UNSURE`` for runs of spaces and links."""
-    if "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " ":
-        return _UNSURE  # whitespace
-    if "/" in text:
-        return _UNSURE  # a link, perhaps (« exemple.xyz/page » has no known top-level domain)
+    """``_light_work`` without its ``_Work``, for posts without no-break spaces: « … », hashtags, camelCase, case,
+    placeholders and links, line breaks and runs of spaces. None when the word steps (or a rerun) would act."""
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »
-        edits = [(i, i + 1, "...") for i in _all(out, "…")]
-        layers.append(tuple(edits))
-        out = _splice(out, edits)
+        out = _edit(out, [(i, i + 1, "...") for i in _all(out, "…")], layers)
     edits, trick, hinted = _word_edits(out)
-    if edits:
-        layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
-        out = _splice(out, edits)
+    out = _edit(out, edits, layers)  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
     tricks: tuple[str, ...] = (trick,) if trick else ()
     if hinted and _CASE_NOISE.search(out):
         tricks += ("case_noise",)
     folded = out.casefold()  # same length for every plain character
-    if "www." in folded or _DOMAIN_HINT.search(folded):
-        return _UNSURE  # links
+    spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "
+    linked = "/" in folded or "www." in folded or _DOMAIN_HINT.search(folded) is not None
     if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
         # what the casefold step asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
-        if (emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
+        if (spaced or linked or emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
             return None
-    if "@" in folded:
-        folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
-    if "link" in folded:
-        folded = _splice(folded, _link_edits(folded))
+    if linked:
+        folded = _edit(folded, _placeholder_edits(folded), layers)
+    else:
+        if "@" in folded:
+            folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
+        if "link" in folded:
+            folded = _splice(folded, _link_edits(folded))
     if _word_steps_would_act(folded):
         return None
+    if spaced:  # the whitespace step, and the rerun it asks for when collapsing lined up spaced letters
+        n = len(folded)
+        edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(folded)]
+        folded = _edit(folded, edits, layers)
+        if edits and (_SPACED_HINT.search(folded) or _DOTTED_HINT.search(folded)) and _letter_spacing_edits(folded):
+            return None
     return Normalized(text, folded, tricks, tuple(layers))
 
 
+def _edit(text: str, edits: list[Edit], layers: list[tuple[Edit, ...]]) -> str:
+    """``_Work.apply`` on a string: the edited text; the edits become a layer when one changes a length."""
+    if not edits:
+        return text
+    if any(len(r) != e - s for s, e, r in edits):
+        layers.append(tuple(edits))
+    return _splice(text, edits)
+
+
 def _light_work(text: str, emoji: bool) -> Normalized | None:
-    """The few steps that can act on a plain post, on a ``_Work``: for no-break spaces, runs of spaces, links."""
+    """The few steps that can act on a plain post, on a ``_Work``: for no-break spaces (the NFKC step turns them
+    into spaces, which the whitespace step may then collapse)."""
     w = _Work(text)
     w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))  # as the pipeline's first pass has it
     if "…" in text or "\xa0" in text or "\u202f" in text:  # the only plain characters NFKC changes

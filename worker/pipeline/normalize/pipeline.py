@@ -42,6 +42,7 @@ STEPS: tuple[Step, ...] = (
     repeated.STEP,
     spaces.WHITESPACE,
 )
+_PAIRS = tuple((step.could_act, step.apply) for step in STEPS)  # the loop below, without a call through Step
 
 
 def normalize(text: str) -> Normalized:
@@ -56,8 +57,9 @@ def _normalize_slow(text: str) -> Normalized:
         before = w.text
         w.changed = False
         w.unusual = not before.isascii() and bool(_UNUSUAL.search(before))
-        for step in STEPS:
-            step(w)
+        for could_act, apply in _PAIRS:
+            if could_act(w):
+                apply(w)
         if w.text == before:
             break
         if not w.changed and not (_MOJIBAKE_HINT.search(w.text) and _MOJIBAKE.search(w.text)):
