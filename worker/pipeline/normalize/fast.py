@@ -12,7 +12,7 @@ from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
 from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits, _placeholder_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple
 from worker.pipeline.normalize.result import Edit, Normalized
-from worker.pipeline.normalize.spaces import _ODD_SPACES
+from worker.pipeline.normalize.spaces import _ODD_SPACES, _emoji_gaps
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
 from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
@@ -23,7 +23,7 @@ from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 # with the steps' functions for no-break spaces, ``_repaired`` first for mojibake. When in doubt it returns None and
 # the whole pipeline runs; tests/test_normalize_properties.py checks that the two agree.
 _PLAIN = re.compile(
-    "[^a-zA-Z0-9 \n/.,;:!?'\"()\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
+    "[^a-zA-Z0-9 \n/.,;:!?'\"()[\\]|\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
 _ODD_AT = re.compile(r"@(?:(?<=\S@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
 _APART = ("", " ", "\n")  # what an emoji may stand between without the emoji step adding a space
@@ -35,23 +35,23 @@ def _light(text: str, repair: bool = True) -> Normalized | None:
     """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt.
     ``repair``: a post whose only unusual characters are mojibake is repaired first (``_repaired``)."""
     pos = 0
+    glued = False  # an emoji touching something else than whitespace: the emoji step adds a space
     while m := _PLAIN.search(text, pos):
         i = m.start()
         c = m.group()
-        if not "\U0001f000" <= c <= "\U0001faff" or text[i - 1 : i] not in _APART:
+        if not "\U0001f000" <= c <= "\U0001faff":
             return _repaired(text) if repair and "\x80" <= c <= "\xff" else None
         if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
             return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
-        if text[i + 1 : i + 2] not in _APART:
-            return None  # emoji glued to something: the emoji step would add a space
+        glued = glued or text[i - 1 : i] not in _APART or text[i + 1 : i + 2] not in _APART
         pos = i + 1
     if "â€" in text:
         return _repaired(text) if repair else None  # mojibake: « â€“ »
     if "@" in text and _ODD_AT.search(text):
         return None  # an « @ » that is not the training data's « @USER »
     if "\xa0" not in text and "\u202f" not in text:
-        return _plain(text, pos > 0)
-    return _light_work(text, pos > 0)
+        return _plain(text, pos > 0, glued)
+    return None if glued else _light_work(text, pos > 0)
 
 
 _REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
@@ -75,9 +75,10 @@ def _repaired(text: str) -> Normalized | None:
     return Normalized(text, found.text, tricks, tuple(w.layers) + found.layers)
 
 
-def _plain(text: str, emoji: bool) -> Normalized | None:
+def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     """``_light_work`` without its ``_Work``, for posts without no-break spaces: « … », hashtags, camelCase, case,
-    placeholders and links, line breaks and runs of spaces. None when the word steps (or a rerun) would act."""
+    emoji glued to words, placeholders and links, line breaks and runs of spaces. None when the word steps (or a
+    rerun) would act."""
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »
@@ -94,6 +95,8 @@ def _plain(text: str, emoji: bool) -> Normalized | None:
         # what the casefold step asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
         if (spaced or linked or emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
             return None
+    if glued:
+        folded = _edit(folded, _emoji_gaps(folded), layers)
     if linked:
         folded = _edit(folded, _placeholder_edits(folded), layers)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from worker.pipeline.normalize.result import Edit
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
 from worker.pipeline.normalize.work import Step, _Work
 
@@ -21,7 +22,11 @@ def could_act_emoji(w: _Work) -> bool:
 
 
 def apply_emoji(w: _Work) -> None:
-    text = w.text
+    w.apply(_emoji_gaps(w.text), rewrites=False)
+
+
+def _emoji_gaps(text: str) -> list[Edit]:
+    """A space inserted wherever an emoji touches something that is not whitespace."""
     gaps: set[int] = set()
     for m in _EMOJI_CHAR.finditer(text):
         i = m.start()
@@ -29,7 +34,7 @@ def apply_emoji(w: _Work) -> None:
             gaps.add(i)
         if i + 1 < len(text) and not text[i + 1].isspace():
             gaps.add(i + 1)
-    w.apply([(i, i, " ") for i in sorted(gaps)], rewrites=False)
+    return [(i, i, " ") for i in sorted(gaps)]
 
 
 def could_act_whitespace(w: _Work) -> bool:
