@@ -60,21 +60,24 @@ def _is_mention(text: str, m: re.Match[str]) -> bool:
     return previous.startswith("@") or previous.endswith(":") or previous == "LINK"
 
 
-_DOT_OR_SLASH = re.compile("[./]")
+# Every match of _URL holds a « . » or « / » followed by something else than whitespace (« https:// », « www.x »,
+# « x.fr »), and none crosses whitespace: the search runs only inside the tokens holding one
+_DOT_OR_SLASH = re.compile(r"[./](?=\S)")
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_NOT_SPACE = re.compile(r"\S*")
 
 
 def _urls(text: str) -> list[re.Match[str]]:
-    """``_URL``'s matches, searched only in the whitespace-delimited tokens holding a « . » or a « / » (every match
-    does, and none crosses whitespace): the pattern tried at every position of a tweet cost ~10 µs."""
+    """``_URL``'s matches, searched only in the whitespace-delimited tokens that can hold one (the pattern tried at
+    every position of a tweet cost ~10 µs)."""
     found: list[re.Match[str]] = []
-    n = len(text)
     pos = 0
     while m := _DOT_OR_SLASH.search(text, pos):
-        start = end = m.start()
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < n and not text[end].isspace():
-            end += 1
+        i = m.start()
+        start = text.rfind(" ", 0, i) + 1
+        while other := _OTHER_SPACE.search(text, start, i):  # a line break, a tab: the token starts after it
+            start = other.end()
+        end = _NOT_SPACE.match(text, i).end()  # type: ignore[union-attr]  # (\S* always matches)
         found += _URL.finditer(text, start, end)  # the look-behind still sees the character before ``start``
         pos = end
     return found
