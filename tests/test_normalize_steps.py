@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from tests.test_normalize_properties import TEXTS
 from worker.pipeline.normalize import (
     STEPS,
+    _light,
+    _normalize_slow,
     data,
     homoglyphs,
     invisible,
@@ -109,3 +111,36 @@ def test_the_lookalike_table_is_what_its_generator_writes() -> None:
     assert lookalikes.build(current) == current, "run python -m worker.tools.lookalikes"
     hand = {line.split("\t")[1] for line in lookalikes.hand_part(current).split("\n") if line.startswith("U+")}
     assert len(hand) >= 100 and len(homoglyphs._LOOKALIKES) > 2 * len(hand)  # Unicode's confusables came in
+
+
+# What the fast path now keeps (links, line breaks, edge spaces, glued emoji, mojibake, mentions after punctuation),
+# mixed with what must send a post to the pipeline
+FAST_PATH_WORDS = st.lists(
+    st.sampled_from(
+        ["(@USER)", "d’@USER", "«@USER", ".@USER", "a@USER", "@USER@USER", "@USERx", "(@jean)", "@USER,", "x.fr/@USER",
+         "bit.ly/Ab", "www.x.com", "https://t.co/x", "exemple.xyz/page", "et/ou", "1/2", "a.b", "fin.", "LINK", "link",
+         "\n", "\n\n", " ", "  ", "\t", "😂", "top😂", "😂😂", "👏🏽", "Ã©", "Ã", "â€™", "câ€™est", "ð\x9f\x98\x82",
+         "Ã\xa0", "Â«", "°", "[", "]", "|", "s|a|l|e", "Ï", "Ÿ", "…", "\xa0", "#SaleJuif", "SaleArabe", "SaLe", "n3gr3",
+         "s a l e", "connnnard", "sale", "arabe", "à", "y", "a", "é", "1er", "14h30"]
+    ),  # fmt: skip
+    max_size=14,
+).map(lambda words: "".join(w if i % 3 else w + " " for i, w in enumerate(words)))
+
+
+@MANY
+@given(FAST_PATH_WORDS)
+def test_fast_path_agrees_with_the_pipeline_on_tweet_features(text: str) -> None:
+    fast = _light(text)
+    if fast is not None:
+        assert fast == _normalize_slow(text)
+
+
+def test_tweet_features_take_the_fast_path_and_agree_with_the_pipeline() -> None:
+    for text in [
+        "Merci (@USER) pour bit.ly/Ab 😂\nà demain ",  # a mention after « ( », a link, a line break, an edge space
+        "câ€™est top😂 d’@USER",  # mojibake, an emoji glued to a word, a mention after an apostrophe
+        " Ã©tÃ© [www.x.com/a] ",
+    ]:
+        fast = _light(text)
+        assert fast is not None, text
+        assert fast == _normalize_slow(text)

@@ -7,7 +7,7 @@ import unicodedata
 
 from worker.pipeline.normalize import casefold, invisible, mojibake, placeholders, spaces, words
 from worker.pipeline.normalize.leetspeak import _leet_edits
-from worker.pipeline.normalize.mojibake import _MOJIBAKE, _MOJIBAKE_HINT
+from worker.pipeline.normalize.mojibake import _BYTE_OF, _MOJIBAKE, _MOJIBAKE_HINT
 from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
 from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits, _placeholder_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple
@@ -25,7 +25,9 @@ from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 _PLAIN = re.compile(
     "[^a-zA-Z0-9 \n/.,;:!?'\"()[\\]|\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
-_ODD_AT = re.compile(r"@(?:(?<=\S@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
+# An « @ » the fast path leaves to the pipeline: not the training data's « @USER », or glued to what makes it an e-mail,
+# a handle's tail or leetspeak (« a.@USER », « x@USER »); « (@USER) », « d’@USER », « «@USER » are mentions
+_ODD_AT = re.compile(r"@(?:(?<=[\w.+\-@$€]@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
 _APART = ("", " ", "\n")  # what an emoji may stand between without the emoji step adding a space
 _PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
 _PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
@@ -40,7 +42,7 @@ def _light(text: str, repair: bool = True) -> Normalized | None:
         i = m.start()
         c = m.group()
         if not "\U0001f000" <= c <= "\U0001faff":
-            return _repaired(text) if repair and "\x80" <= c <= "\xff" else None
+            return _repaired(text) if repair and c in _BYTE_OF else None  # a character mojibake is made of
         if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
             return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
         glued = glued or text[i - 1 : i] not in _APART or text[i + 1 : i + 2] not in _APART
