@@ -28,7 +28,6 @@ _PLAIN = re.compile(
 # An « @ » the fast path leaves to the pipeline: not the training data's « @USER », or glued to what makes it an e-mail,
 # a handle's tail or leetspeak (« a.@USER », « x@USER »); « (@USER) », « d’@USER », « «@USER » are mentions
 _ODD_AT = re.compile(r"@(?:(?<=[\w.+\-@$€]@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
-_APART = ("", " ", "\n")  # what an emoji may stand between without the emoji step adding a space
 _PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
 _PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
 
@@ -45,7 +44,7 @@ def _light(text: str, repair: bool = True) -> Normalized | None:
             return _repaired(text) if repair and c in _BYTE_OF else None  # a character mojibake is made of
         if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
             return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
-        glued = glued or text[i - 1 : i] not in _APART or text[i + 1 : i + 2] not in _APART
+        glued = glued or text[i - 1 : i] not in ("", " ", "\n") or text[i + 1 : i + 2] not in ("", " ", "\n")
         pos = i + 1
     if "â€" in text:
         return _repaired(text) if repair else None  # mojibake: « â€“ »
@@ -84,15 +83,19 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »
-        out = _edit(out, [(i, i + 1, "...") for i in _all(out, "…")], layers)
+        edits = [(i, i + 1, "...") for i in _all(out, "…")]
+        layers.append(tuple(edits))
+        out = _splice(out, edits)
     edits, trick, hinted = _word_edits(out)
-    out = _edit(out, edits, layers)  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+    if edits:
+        layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+        out = _splice(out, edits)
     tricks: tuple[str, ...] = (trick,) if trick else ()
     if hinted and _CASE_NOISE.search(out):
         tricks += ("case_noise",)
     folded = out.casefold()  # same length for every plain character
     spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "
-    linked = "/" in folded or "www." in folded or _DOMAIN_HINT.search(folded) is not None
+    linked = "/" in folded or "." in folded and ("www." in folded or _DOMAIN_HINT.search(folded) is not None)
     if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
         # what the casefold step asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
         if (spaced or linked or emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
