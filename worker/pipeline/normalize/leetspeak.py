@@ -11,6 +11,7 @@ punctuation or apostrophes are judged separately.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from worker.pipeline.normalize import data
 from worker.pipeline.normalize.accents import strip_accents
@@ -58,6 +59,7 @@ def _unit_glued_to_word(core: str, number: re.Match[str]) -> bool:
     return core[number.end() :].isalpha() and (unit != "" or len(digits) >= 2 or digits == "1")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the token; tokens repeat (« 1er », « 2019 », « 20h »): ~94 % hits
 def _deleet(token: str) -> str | None:
     """The token with leet characters read as letters, or None when it is not a word in disguise.
 
