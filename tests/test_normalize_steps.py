@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from worker.pipeline.normalize import (
     homoglyphs,
     invisible,
     leetspeak,
+    normalize,
     placeholders,
     repeated,
     spacing,
@@ -144,3 +146,18 @@ def test_tweet_features_take_the_fast_path_and_agree_with_the_pipeline() -> None
         fast = _light(text)
         assert fast is not None, text
         assert fast == _normalize_slow(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ꓢꓮꓡꓰ ꓮꓣꓮꓐꓰ", "sale arabe"),  # Lisu letters: Unicode's confusables, not the hand table
+        ("ᎪᏒᎪᏴᎬ", "arabe"),  # Cherokee
+        ("Տale", "sale"),  # Armenian
+        ("ΙΝΙΟ", "inio"),  # where Unicode reads « Ι » as « l », the hand table's « I » wins
+    ],
+)
+def test_unicode_confusables_are_folded(text: str, expected: str) -> None:
+    norm = normalize(text)
+    assert norm.text == expected
+    assert "homoglyphs" in norm.tricks

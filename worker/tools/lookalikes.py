@@ -9,8 +9,8 @@ posts mean « I »). The second part is generated from Unicode's confusables (UT
 ``confusable-homoglyphs`` package (a dev dependency; the worker only reads the text file): every letter whose
 prototype is one ASCII letter, that NFKC leaves alone (NFKC folds fullwidth and mathematical letters earlier, in the
 styled-letters step), beyond Latin-1 and in the Basic Multilingual Plane (a character class of those is one fast
-scan; with astral letters as well, Deseret, Osage, Old Italic and the like, the search took ~20 times longer on
-every post), and not in the first part.
+scan; with astral letters as well, Deseret, Osage, Old Italic and the like, it becomes a slow one on every post:
+docs/performance.md), and not in the first part.
 """
 
 from __future__ import annotations

@@ -41,8 +41,9 @@ Choices, so that nobody has to guess:
   letters or more (« SaleJuif »), and never in a post with case noise (« SaLe », « ConTre »).
 - Spaced letters need three single characters (two with a dot or star), at least two of them letters that are not
   French one-letter words (a, à, y, ô, o), so « il y a à manger » and « a-t-il » stay.
-- Homoglyph folding is applied to every Cyrillic/Greek look-alike letter (a Russian post becomes Latin noise; Vigie
-  is a French model).
+- Homoglyph folding is applied to every look-alike letter (``data/lookalikes.txt``: a hand table of Cyrillic, Greek
+  and small-capital letters, then Unicode's confusables, UTS #39), whatever the script around it (a Russian post
+  becomes Latin noise; Vigie is a French model).
 
 One module per step (or pair of steps), each a ``Step``: ``could_act(work)``, the cheap question whose « no » proves
 the step would change nothing, and ``apply(work)``. Word lists and tables are files under ``data/``.

@@ -1,7 +1,8 @@
-"""Homoglyphs: Cyrillic, Greek and small-capital look-alikes folded to Latin (« ѕаlе » -> « sale »).
+"""Homoglyphs: Cyrillic, Greek, small-capital and other look-alikes folded to Latin (« ѕаlе » -> « sale »).
 
-The table is ``data/lookalikes.txt``. Every look-alike is folded, whatever the script of its neighbours: a Russian
-post becomes Latin noise, which is fine for a French model.
+The table is ``data/lookalikes.txt``: a hand table first, then the letters Unicode's confusables (UTS #39) add,
+written by ``python -m worker.tools.lookalikes``. Every look-alike is folded, whatever the script of its neighbours:
+a Russian post becomes Latin noise, which is fine for a French model.
 """
 
 from __future__ import annotations
