@@ -1,4 +1,4 @@
-"""Build ``worker/data/known_words.txt``: the words the leetspeak step may read a disguised code-like token as.
+"""Build ``worker/pipeline/normalize/data/known_words.txt``: the words the leetspeak step may read a disguised code-like token as.
 
 The normaliser leaves tokens that look like numbers or codes alone (« 1femme », « top10 », « ma15 », « 70ut »): a
 misread « 5ans » (five years) as « sans » would change meaning. Some of them are words in disguise, and the only way
@@ -10,7 +10,7 @@ to tell « ma15 » (« mais ») from « top10 » is to know French words. The li
 
 accents stripped (the leetspeak reading is compared accent-free), sorted, one per line. No training text goes into it.
 
-    python models/build_known_words.py   # rewrites worker/data/known_words.txt; reruns are byte-identical
+    python models/build_known_words.py   # rewrites worker/pipeline/normalize/data/known_words.txt; reruns are byte-identical
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKENIZER = ROOT / "models" / "vigie-fr-encoder" / "tokenizer.json"
-OUT = ROOT / "worker" / "data" / "known_words.txt"
+OUT = ROOT / "worker" / "pipeline" / "normalize" / "data" / "known_words.txt"
 WORD = re.compile("[a-zàâäçéèêëîïôöùûüÿœæ]{4,}")
 
 

@@ -1,0 +1,155 @@
+"""The fast path: the pipeline's result for a plain post, from the few steps that can act on it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from worker.pipeline.normalize import casefold, invisible, mojibake, placeholders, spaces, words
+from worker.pipeline.normalize.leetspeak import _leet_edits
+from worker.pipeline.normalize.mojibake import _BYTE_OF, _MOJIBAKE, _MOJIBAKE_HINT
+from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
+from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits, _placeholder_edits
+from worker.pipeline.normalize.repeated import _has_letter_triple
+from worker.pipeline.normalize.result import Edit, Normalized
+from worker.pipeline.normalize.spaces import _ODD_SPACES, _emoji_gaps
+from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
+from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
+from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
+
+# Most posts are plain: French letters, digits, ordinary punctuation, line breaks, @USER, LINK, links, hashtags,
+# « … », emoji between spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches
+# and makes only the edits of the steps that can, in the same order: ``_plain`` on strings for most, ``_light_work``
+# with the steps' functions for no-break spaces, ``_repaired`` first for mojibake. When in doubt it returns None and
+# the whole pipeline runs; tests/test_normalize_properties.py checks that the two agree.
+_PLAIN = re.compile(
+    "[^a-zA-Z0-9 \n/.,;:!?'\"()[\\]|\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
+)
+# An « @ » the fast path leaves to the pipeline: not the training data's « @USER », or glued to what makes it an e-mail,
+# a handle's tail or leetspeak (« a.@USER », « x@USER »); « (@USER) », « d’@USER », « «@USER » are mentions
+_ODD_AT = re.compile(r"@(?:(?<=[\w.+\-@$€]@)|(?!USER(?![\w@])))", re.IGNORECASE)  # « @ » first: a literal scan
+_PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
+_PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
+
+
+def _light(text: str, repair: bool = True) -> Normalized | None:
+    """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt.
+    ``repair``: a post whose only unusual characters are mojibake is repaired first (``_repaired``)."""
+    pos = 0
+    glued = False  # an emoji touching something else than whitespace: the emoji step adds a space
+    while m := _PLAIN.search(text, pos):
+        i = m.start()
+        c = m.group()
+        if not "\U0001f000" <= c <= "\U0001faff":
+            return _repaired(text) if repair and c in _BYTE_OF else None  # a character mojibake is made of
+        if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
+            return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
+        glued = glued or text[i - 1 : i] not in ("", " ", "\n") or text[i + 1 : i + 2] not in ("", " ", "\n")
+        pos = i + 1
+    if "â€" in text:
+        return _repaired(text) if repair else None  # mojibake: « â€“ »
+    if "@" in text and _ODD_AT.search(text):
+        return None  # an « @ » that is not the training data's « @USER »
+    if "\xa0" not in text and "\u202f" not in text:
+        return _plain(text, pos > 0, glued)
+    return None if glued else _light_work(text, pos > 0)
+
+
+_REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
+
+
+def _repaired(text: str) -> Normalized | None:
+    """Mojibake (« Ã© », « â€™ », « ð\x9f\x98\x82 ») in an otherwise plain post: the pipeline's first steps (invisible,
+    mojibake, controls), then the fast path on their text. The same result as the pipeline: its later steps and its
+    decision to run another pass see the same text and flags, unless the repair asked for a pass (``changed``) or
+    left something that looks like mojibake, and then the whole pipeline runs."""
+    w = _Work(text)
+    w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))
+    for step in _REPAIR_STEPS:
+        step(w)
+    if w.changed or w.text == text:
+        return None
+    found = _light(w.text, repair=False)
+    if found is None or (_MOJIBAKE_HINT.search(found.text) and _MOJIBAKE.search(found.text)):
+        return None
+    tricks = tuple(w.tricks) + tuple(t for t in found.tricks if t not in w.tricks)
+    return Normalized(text, found.text, tricks, tuple(w.layers) + found.layers)
+
+
+def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
+    """``_light_work`` without its ``_Work``, for posts without no-break spaces: « … », hashtags, camelCase, case,
+    emoji glued to words, placeholders and links, line breaks and runs of spaces. None when the word steps (or a
+    rerun) would act."""
+    out = text
+    layers: list[tuple[Edit, ...]] = []
+    if "…" in out:  # NFKC: « … » -> « ... »
+        edits = [(i, i + 1, "...") for i in _all(out, "…")]
+        layers.append(tuple(edits))
+        out = _splice(out, edits)
+    edits, trick, hinted = _word_edits(out)
+    if edits:
+        layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+        out = _splice(out, edits)
+    tricks: tuple[str, ...] = (trick,) if trick else ()
+    if hinted and _CASE_NOISE.search(out):
+        tricks += ("case_noise",)
+    folded = out.casefold()  # same length for every plain character
+    spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "
+    linked = "/" in folded or "." in folded and ("www." in folded or _DOMAIN_HINT.search(folded) is not None)
+    if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
+        # what the casefold step asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
+        if (spaced or linked or emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
+            return None
+    if glued:
+        folded = _edit(folded, _emoji_gaps(folded), layers)
+    if linked:
+        folded = _edit(folded, _placeholder_edits(folded), layers)
+    else:
+        if "@" in folded:
+            folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
+        if "link" in folded:
+            folded = _splice(folded, _link_edits(folded))
+    if _word_steps_would_act(folded):
+        return None
+    if spaced:  # the whitespace step, and the rerun it asks for when collapsing lined up spaced letters
+        n = len(folded)
+        edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(folded)]
+        folded = _edit(folded, edits, layers)
+        if edits and (_SPACED_HINT.search(folded) or _DOTTED_HINT.search(folded)) and _letter_spacing_edits(folded):
+            return None
+    return Normalized(text, folded, tricks, tuple(layers))
+
+
+def _edit(text: str, edits: list[Edit], layers: list[tuple[Edit, ...]]) -> str:
+    """``_Work.apply`` on a string: the edited text; the edits become a layer when one changes a length."""
+    if not edits:
+        return text
+    if any(len(r) != e - s for s, e, r in edits):
+        layers.append(tuple(edits))
+    return _splice(text, edits)
+
+
+def _light_work(text: str, emoji: bool) -> Normalized | None:
+    """The few steps that can act on a plain post, on a ``_Work``: for no-break spaces (the NFKC step turns them
+    into spaces, which the whitespace step may then collapse)."""
+    w = _Work(text)
+    w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))  # as the pipeline's first pass has it
+    if "…" in text or "\xa0" in text or "\u202f" in text:  # the only plain characters NFKC changes
+        w.apply([(m.start(), m.end(), _PLAIN_NFKC[m.group()]) for m in _PLAIN_UNSTABLE.finditer(text)], rewrites=False)
+        w.unusual = emoji  # what the NFKC step would find again: only emoji are left beyond French typography
+    words.STEP(w)  # hashtags, camelCase
+    casefold.STEP(w)
+    placeholders.STEP(w)
+    if _word_steps_would_act(w.text):
+        return None
+    spaces.WHITESPACE(w)
+    return None if w.changed else w.result()
+
+
+def _word_steps_would_act(text: str) -> bool:
+    """Would letter spacing, leetspeak or stretched letters act on this casefolded plain text?"""
+    if _has_letter_triple(text):
+        return True
+    if (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
+        return True
+    return bool(_leet_edits(text))

@@ -1,0 +1,47 @@
+"""Invisible characters: zero-width, bidi, tag characters and variation selectors (before the mojibake repair), then
+control characters and soft hyphens (after it: a mojibake sequence may hold them)."""
+
+from __future__ import annotations
+
+import re
+
+from worker.pipeline.normalize.mojibake import _MOJIBAKE_HINT
+from worker.pipeline.normalize.work import Step, _Work
+
+# Format characters go before the mojibake repair (« Ã\u200b© » is still « é »); control characters and the soft
+# hyphen after it, because a mojibake sequence may hold them (« câ\x80\x99est », « Ã\xad » for « í »).
+_INVISIBLE = re.compile(
+    "[\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud800-\udfff]+"
+    "|[\U000e0000-\U000e0fff]+"  # tag characters; astral ranges kept apart so the first class stays a bitmap
+)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad]+")
+
+_PRINTABLE_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\ufe00-\ufe0f\uffa0]")
+
+
+def could_act(w: _Work) -> bool:
+    """Unprintable characters, or (beyond French typography) printable invisible ones; both steps ask this."""
+    text = w.text
+    return not text.isprintable() or (w.unusual and bool(_PRINTABLE_INVISIBLE.search(text)))
+
+
+def apply_invisible(w: _Work) -> None:
+    text = w.text
+    if _INVISIBLE.search(text):
+        w.apply([(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)], "invisible", rewrites=False)
+
+
+def apply_controls(w: _Work) -> None:
+    """Control characters, and invisible ones a mojibake repair produced (« ï¸\x8f » is a variation selector)."""
+    text = w.text
+    found = sorted(
+        [(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
+        + [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    )
+    w.apply(found, "invisible", rewrites=False)
+    w.changed = w.changed or bool(_MOJIBAKE_HINT.search(w.text))  # removal may glue a mojibake sequence
+
+
+INVISIBLE = Step("invisible", could_act, apply_invisible)
+CONTROLS = Step("controls", could_act, apply_controls)

@@ -1,0 +1,63 @@
+"""Emoji set apart as tokens (« sale🐒 » -> « sale 🐒 »); runs of spaces and newlines -> one space, ends stripped.
+Both silent."""
+
+from __future__ import annotations
+
+import re
+
+from worker.pipeline.normalize.result import Edit
+from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
+from worker.pipeline.normalize.work import Step, _Work
+
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
+_EMOJI_HINT = re.compile(f"[{_EMOJI}]")
+_EMOJI_CHAR = re.compile(f"[{_EMOJI}]")
+# The whitespace runs to edit: two characters or more, one that is not a space, a space at either end (a run of one
+# plain space, the commonest, is not even matched)
+_ODD_SPACES = re.compile(r"\s{2,}|[^\S ]|^ | \Z")
+
+
+def could_act_emoji(w: _Work) -> bool:
+    return w.unusual and bool(_EMOJI_HINT.search(w.text))
+
+
+def apply_emoji(w: _Work) -> None:
+    w.apply(_emoji_gaps(w.text), rewrites=False)
+
+
+def _emoji_gaps(text: str) -> list[Edit]:
+    """A space inserted wherever an emoji touches something that is not whitespace."""
+    gaps: set[int] = set()
+    for m in _EMOJI_CHAR.finditer(text):
+        i = m.start()
+        if i > 0 and not text[i - 1].isspace():
+            gaps.add(i)
+        if i + 1 < len(text) and not text[i + 1].isspace():
+            gaps.add(i + 1)
+    return [(i, i, " ") for i in sorted(gaps)]
+
+
+def could_act_whitespace(w: _Work) -> bool:
+    text = w.text
+    return not (
+        "  " not in text
+        and "\n" not in text
+        and "\t" not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and (not w.unusual and "\r" not in text and "\x0b" not in text and "\x0c" not in text or text.isprintable())
+    )
+
+
+def apply_whitespace(w: _Work) -> None:
+    text = w.text
+    n = len(text)
+    edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(text)]
+    w.apply(edits, rewrites=False)
+    text = w.text
+    if edits and (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
+        w.changed = True  # « s a  l e »: collapsing has lined up spaced letters (« a  lire » has only the hint)
+
+
+EMOJI = Step("emoji", could_act_emoji, apply_emoji)
+WHITESPACE = Step("whitespace", could_act_whitespace, apply_whitespace)

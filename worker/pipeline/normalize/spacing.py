@@ -1,0 +1,63 @@
+"""Letter spacing: « s a l e », « n.è.g.r.e », « b-o-u-g » re-joined.
+
+Spaced letters need three single characters (two with a dot or star), at least two of them letters that are not
+French one-letter words (``data/one_letter_words.txt``), so « il y a à manger » and « a-t-il » stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from worker.pipeline.normalize import data
+from worker.pipeline.normalize.result import Edit
+from worker.pipeline.normalize.work import Step, _Work
+
+_ONE_LETTER_WORDS = frozenset(data.words("one_letter_words.txt"))
+_ELEM = r"(?:[^\W_]|[@$€])"
+_SPACED = re.compile(
+    rf"(?<![\w@$€.\-_*·•~]){_ELEM}(?P<sep>[.\-_*·•~]| ){_ELEM}(?:(?P=sep){_ELEM})+(?![\w@$€])"
+    rf"|(?<![\w@$€.\-_*·•~]){_ELEM}(?P<sep2>[.*·•]){_ELEM}(?![\w@$€])(?!(?P=sep2)\w)"
+)
+# Cheap question first: a separator, a single character, then another separator and character (« s a l »), or
+# a dotted pair at a word's end (« p.d »). Runs start one character before or after where this matches.
+_SPACED_HINT = re.compile(r" [^\W_@$€] [^\W_@$€]")
+_DOTTED_HINT = re.compile(r"[.\-_*·•~][^\W_@$€](?:[.\-_*·•~][^\W_@$€]|(?<=[.*·•].)(?![\w@$€]))")
+
+
+def _spacing_edits(m: re.Match[str]) -> list[Edit]:
+    sep = m.group("sep") or m.group("sep2")
+    chars = m.group()[::2]
+    letters = [c for c in chars if c.isalpha()]
+    if sep == " ":
+        if len(chars) < 3 or sum(c not in _ONE_LETTER_WORDS for c in letters) < 2:
+            return []
+    elif not letters:
+        return []
+    return [(m.start() + 2 * k + 1, m.start() + 2 * k + 2, "") for k in range(len(chars) - 1)]
+
+
+def could_act(w: _Work) -> bool:
+    text = w.text
+    return bool(_SPACED_HINT.search(text)) or (w.rare and bool(_DOTTED_HINT.search(text)))
+
+
+def apply(w: _Work) -> None:
+    w.apply(_letter_spacing_edits(w.text), "letter_spacing")
+
+
+def _letter_spacing_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    done = 0
+    for hints in (_SPACED_HINT, _DOTTED_HINT):
+        for hint in hints.finditer(text):
+            for k in (hint.start() - 1, hint.start() + 1):
+                run = _SPACED.match(text, k) if k >= done else None
+                if run:
+                    edits += _spacing_edits(run)
+                    done = run.end()
+                    break
+        done = 0
+    return sorted(set(edits))
+
+
+STEP = Step("letter_spacing", could_act, apply)

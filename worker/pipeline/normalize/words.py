@@ -1,0 +1,92 @@
+"""Words: « #SaleJuif » -> « Sale Juif » (hashtags cut at every lower-to-upper boundary), « SaleJuif » -> « Sale Juif »
+(capitalised parts of three letters or more, never in a post with case noise); case noise (« SaLe ») noticed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from worker.pipeline.normalize.result import Edit
+from worker.pipeline.normalize.work import _LO, _UP, Step, _Work
+
+_CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rarer: look for them first
+_HASHTAG = re.compile(r"#(?<!##)#*+([^\W_]\w*+)")  # literal first (fast scan); only at a run's start: linear
+# « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
+# is not split; in hashtags every lower-to-upper boundary is cut.
+_CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
+_CAMEL_CUT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # a cut before each match; the capital first: a rare character
+_CASE_NOISE = re.compile(f"[{_UP}](?<=[{_LO}].)")
+
+
+def _word_before(text: str, i: int) -> bool:
+    """Does a word end right before position i? (A combining mark counts: case folding can create one.)"""
+    return i > 0 and (text[i - 1].isalnum() or unicodedata.combining(text[i - 1]) > 0)
+
+
+def _word_at(text: str, i: int) -> tuple[int, int]:
+    """The run of word characters (and « # ») around position i."""
+    start = i
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "#"):
+        start -= 1
+    end = i
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]]) -> list[Edit]:
+    """Cuts in camelCase words outside hashtags (« SaleJuif »)."""
+    cuts: list[Edit] = []
+    last_end = -1
+    for m in _CAMEL_HINT.finditer(text):
+        if m.start() < last_end or any(a <= m.start() < b for a, b in hashtags):
+            continue
+        start, end = _word_at(text, m.start())
+        last_end = end
+        if text[start] == "#":
+            continue
+        if not _CAMEL.fullmatch(text, start, end):
+            return []  # « SaLe ArAbE »: case noise in the post, so « ConTre » is noise too, not two words
+        cuts += [(start + c.start(), start + c.start(), " ") for c in _CAMEL_CUT.finditer(text[start:end])]
+    return cuts
+
+
+def _hashtag_edits(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+    """« #SaleJuif » -> « Sale Juif »: the « # » goes, every lower-to-upper boundary is cut; ``spans`` gets the
+    hashtags' spans."""
+    edits: list[Edit] = []
+    for m in _HASHTAG.finditer(text):
+        if _word_before(text, m.start()):
+            continue  # « C# », « a#b »
+        spans.append((m.start(), m.end()))
+        body = m.start(1)
+        edits.append((m.start(), body, ""))
+        edits += [(body + c.start(), body + c.start(), " ") for c in _CAMEL_CUT.finditer(m.group(1))]
+    return edits
+
+
+def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
+    """Hashtag and camelCase edits, the trick they undo, and whether the text had a lower-to-upper boundary."""
+    hint = _CAMEL_HINT.search(text)
+    if not hint and "#" not in text:
+        return [], "", False
+    spans: list[tuple[int, int]] = []
+    hashtags = _hashtag_edits(text, spans) if "#" in text else []
+    camel = _camel_edits(text, spans) if hint else []
+    trick = "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else ""
+    return sorted(hashtags + camel), trick, hint is not None
+
+
+def could_act(w: _Work) -> bool:
+    return "#" in w.text or bool(_CAMEL_HINT.search(w.text))
+
+
+def apply(w: _Work) -> None:
+    edits, trick, hinted = _word_edits(w.text)
+    w.apply(edits, trick, rewrites=False)
+    if hinted and _CASE_NOISE.search(w.text):
+        w.note("case_noise")
+
+
+STEP = Step("words", could_act, apply)
