@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from worker.pipeline.messages import DECISION_SCHEMA, FLAG_SCHEMA, DeadLetter, ModelRef, encode_verdict
-from worker.pipeline.moderate import Outcome, Record, moderate
+from worker.pipeline.moderate import Judged, Outcome, Record, moderate
 from worker.pipeline.scoring import Scorer
 
 
@@ -29,6 +29,7 @@ class BatchResult:
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (decision, primary label) per flag
     deadletters: list[str] = field(default_factory=list)  # reason per dead letter
     valid: int = 0  # records that got a verdict
+    judged: list[Judged] = field(default_factory=list)  # the valid posts and their verdicts (campaign state's input)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_lab
             continue
         post, verdict, source = outcome.post, outcome.verdict, outcome.source
         result.valid += 1
+        result.judged.append(outcome)
         key = post.id.encode()
         if verdict.decision != "allow":
             value = encode_verdict(post, verdict, model, source, now, schema=FLAG_SCHEMA)

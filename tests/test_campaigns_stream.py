@@ -1,0 +1,78 @@
+"""Campaigns and repeat offenders on the real broker: the worker with ``VIGIE_CAMPAIGNS=on`` (the default)."""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Any
+
+import pytest
+from campaign_corpus import HATEFUL, ordinary, variant
+from kafka_helpers import WorkerHandle, create_topics, new_name, read_topic
+
+pytestmark = pytest.mark.integration
+
+RAID_AUTHORS = 24
+
+
+def raid_feed(seed: int = 15) -> tuple[list[dict[str, Any]], set[str]]:
+    """1,500 ordinary posts from thousands of authors with a raid of 24 authors' variants of one hateful text."""
+    rng = random.Random(seed)
+    base = 1_767_000_000_000  # epoch ms: every post within two minutes of event time
+    posts: list[dict[str, Any]] = [
+        {"id": f"o-{i}", "text": ordinary(rng), "author_id": f"user-{rng.randrange(5000)}", "created_at": base + i * 50}
+        for i in range(1500)
+    ]
+    raid = [
+        {"id": f"raid-{i}", "text": variant(HATEFUL, rng), "author_id": f"raider-{i % RAID_AUTHORS}",
+         "created_at": base + 20_000 + i * 1000}
+        for i in range(2 * RAID_AUTHORS)
+    ]
+    for i, post in enumerate(raid):
+        posts.insert(300 + i * 25, post)
+    return posts, {p["id"] for p in raid}
+
+
+def campaign_topics(worker: WorkerHandle) -> tuple[str, str]:
+    campaigns, offenders = new_name("campaigns"), new_name("offenders")
+    create_topics(worker.bootstrap, [campaigns, offenders], worker.partitions)
+    worker.env_overrides.update(VIGIE_CAMPAIGN_TOPIC=campaigns, VIGIE_OFFENDER_TOPIC=offenders)
+    return campaigns, offenders
+
+
+def latest_by_campaign(events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    latest: dict[str, dict[str, Any]] = {}
+    for ev in events:
+        if ev["post_count"] >= latest.get(ev["campaign_id"], {"post_count": -1})["post_count"]:
+            latest[ev["campaign_id"]] = ev
+    return latest
+
+
+def wait_campaign(worker: WorkerHandle, topic: str, members: int, timeout: float = 120) -> dict[str, dict[str, Any]]:
+    deadline = time.monotonic() + timeout
+    while True:
+        if worker.proc is not None and worker.proc.poll() is not None:
+            raise AssertionError(f"worker exited:\n{worker.logs()[-3000:]}")
+        latest = latest_by_campaign(read_topic(worker.bootstrap, topic, idle=1.5))
+        if any(ev["post_count"] >= members for ev in latest.values()) or time.monotonic() > deadline:
+            return latest
+        time.sleep(1)
+
+
+def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tmp_path: Any) -> None:
+    worker: WorkerHandle = start_worker(create=True, VIGIE_BATCH_SIZE="128")
+    worker.stop()
+    campaigns, offenders = campaign_topics(worker)
+    worker.start(tmp_path)
+    posts, raid = raid_feed()
+    worker.produce(posts)
+    latest = wait_campaign(worker, campaigns, int(0.9 * len(raid)))
+    assert len(latest) == 1, latest.keys()
+    (event,) = latest.values()
+    members = set(event["post_ids"])
+    print(f"\ncampaign {event['campaign_id']}: {len(members & raid)}/{len(raid)} raid posts, "
+          f"{len(members - raid)} others, {event['author_count']} authors")
+    assert len(members & raid) >= 0.9 * len(raid)
+    assert not members - raid  # no unrelated post
+    assert event["author_count"] <= RAID_AUTHORS and event["schema"] == "vigie.campaign.v1"
+    assert worker.metric("vigie_campaign_events_total", {"status": "opened"}) == 1
