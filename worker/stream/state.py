@@ -243,7 +243,7 @@ class StreamState:
         settings = self.settings
 
         def table(name: str, key_codec: str, n: int) -> Any:
-            schema = faust.Schema(key_serializer=key_codec, value_serializer=CODEC)
+            schema: Any = faust.Schema(key_serializer=key_codec, value_serializer=CODEC)
             return app.Table(name, partitions=n, schema=schema, use_partitioner=True)
 
         self.bands = table("campaign_bands", "raw", 1)
