@@ -76,3 +76,48 @@ def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tm
     assert not members - raid  # no unrelated post
     assert event["author_count"] <= RAID_AUTHORS and event["schema"] == "vigie.campaign.v1"
     assert worker.metric("vigie_campaign_events_total", {"status": "opened"}) == 1
+
+
+def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path: Any) -> None:
+    first: WorkerHandle = start_worker(VIGIE_BATCH_SIZE="64")
+    first.stop()
+    campaigns, _ = campaign_topics(first)
+    first.start(tmp_path)
+    second = first.sibling().start(tmp_path)
+    first.wait_ready()
+    second.wait_ready(timeout=120)
+    posts, raid = raid_feed(seed=17)
+    first.produce(posts)
+    try:
+        first.wait_metric("vigie_messages_consumed_total", 1, timeout=60)
+        second.wait_metric("vigie_messages_consumed_total", 1, timeout=60)  # both moderate input partitions
+        latest = wait_campaign(first, campaigns, int(0.9 * len(raid)))
+    finally:
+        second.stop()
+    assert len(latest) == 1, latest.keys()  # one campaign, not one per worker or partition
+    (event,) = latest.values()
+    assert len(set(event["post_ids"]) & raid) >= 0.9 * len(raid) and not set(event["post_ids"]) - raid
+
+
+def test_an_author_flagged_three_times_on_different_partitions_is_one_offender(start_worker: Any,
+                                                                                tmp_path: Any) -> None:
+    worker: WorkerHandle = start_worker(VIGIE_BATCH_SIZE="64")
+    worker.stop()
+    _, offenders = campaign_topics(worker)
+    worker.start(tmp_path)
+    hateful = ["Les {} sont des parasites, il faut les chasser du pays.",
+               "Les {} sont des rats, dehors !", "Il faut exterminer les {}, ce sont des animaux."]
+    groups = ["juifs", "musulmans", "migrants"]
+    posts = [{"id": f"rep-{i}", "text": text.format(groups[i]), "author_id": "repeat-author"}
+             for i, text in enumerate(hateful)]
+    posts += [{"id": f"one-{i}", "text": hateful[i % 3].format(groups[i % 3]), "author_id": f"once-{i}"}
+              for i in range(6)]
+    worker.produce(posts)  # keyed by post id: the three posts land on different partitions
+    outputs = read_topic(worker.bootstrap, worker.flag_topic, expect=len(posts), timeout=90)
+    assert {o["post_id"] for o in outputs} == {p["id"] for p in posts}, "every post must be flagged"
+    assert len({o["source"]["partition"] for o in outputs if o["post_id"].startswith("rep-")}) > 1
+    events = read_topic(worker.bootstrap, offenders, expect=1, timeout=60)
+    time.sleep(3)
+    events = read_topic(worker.bootstrap, offenders, idle=2)
+    assert [(e["author_id"], e["flag_count"]) for e in events] == [("repeat-author", 3)]
+    assert sorted(events[0]["post_ids"]) == ["rep-0", "rep-1", "rep-2"]

@@ -179,7 +179,7 @@ class StateCodec(codecs.Codec):
         return orjson.dumps(dump_state(obj))
 
     def _loads(self, s: bytes) -> Any:
-        return load_state(orjson.loads(s))
+        return load_state(orjson.loads(s)) if s else None  # empty: a deleted key's tombstone
 
 
 class Utf8Codec(codecs.Codec):
@@ -244,7 +244,12 @@ class StreamState:
 
         def table(name: str, key_codec: str, n: int) -> Any:
             schema: Any = faust.Schema(key_serializer=key_codec, value_serializer=CODEC)
-            return app.Table(name, partitions=n, schema=schema, use_partitioner=True)
+            made: Any = app.Table(name, partitions=n, schema=schema, use_partitioner=True)
+            # Faust derives the changelog's codecs from key_type/value_type (json when untyped) and uses them whatever
+            # the schema says, in its sends and in the changelog topic it built already: both set again here.
+            made.key_serializer, made.value_serializer = key_codec, CODEC
+            made.changelog_topic = made._new_changelog_topic()
+            return made
 
         self.bands = table("campaign_bands", "raw", 1)
         self.clusters = table("campaign_clusters", KEY_CODEC, 1)
