@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 import time
 from typing import Any
 
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
 from campaign_corpus import HATEFUL, ordinary, variant
 from kafka_helpers import WorkerHandle, create_topics, new_name, read_topic
 
@@ -121,3 +123,24 @@ def test_an_author_flagged_three_times_on_different_partitions_is_one_offender(s
     events = read_topic(worker.bootstrap, offenders, idle=2)
     assert [(e["author_id"], e["flag_count"]) for e in events] == [("repeat-author", 3)]
     assert sorted(events[0]["post_ids"]) == ["rep-0", "rep-1", "rep-2"]
+
+
+def test_campaigns_off_leaves_the_worker_as_before(start_worker: Any, kafka_bootstrap: str) -> None:
+    worker: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="off", VIGIE_CAMPAIGN_TOPIC=new_name("campaigns"))
+    posts, raid = raid_feed()
+    worker.produce(posts[:400])
+    decisions = read_topic(kafka_bootstrap, worker.decisions_topic, expect=400, timeout=90)
+    assert len({d["post_id"] for d in decisions}) == 400
+    assert worker.metric("vigie_campaign_posts_total") == 0
+
+    async def topics() -> set[str]:
+        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+        await admin.start()
+        try:
+            return set(await admin.list_topics())
+        finally:
+            await admin.close()
+
+    existing = asyncio.run(topics())
+    assert worker.env_overrides["VIGIE_CAMPAIGN_TOPIC"] not in existing  # no output, internal topic nor changelog
+    assert not [t for t in existing if t.startswith(worker.group_id)]
