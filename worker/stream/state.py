@@ -222,6 +222,12 @@ class StreamState:
         self.authors: Any = None
         self.campaign_topic: Any = None
         self.offender_topic: Any = None
+        for status in ("opened", "updated"):  # series present from the start (0 until the first event)
+            metrics.campaign_events.labels(status)
+        for name in TABLES:
+            metrics.state_size.labels(name)
+        for side in ("campaigns", "offenders"):
+            metrics.state_recovery.labels(side)
 
     async def forward(self, judged: Sequence[Judged], records: Sequence[Record], producer: Any) -> None:
         """Send a batch's items to the internal topics and wait for the broker (before the batch is acked)."""

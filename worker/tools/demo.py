@@ -31,6 +31,7 @@ from worker.tools.produce import produce_file
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "demo_posts.jsonl"
 CLEANUP_SECONDS = 10.0  # the producer and the live view get this long to stop after Ctrl-C
 FLAGS, DEAD, DECISIONS = "moderation.flags", "moderation.deadletter", "moderation.decisions"
+CAMPAIGNS = "moderation.campaigns"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -198,16 +199,20 @@ class LiveView:
         self.counters = {"produced": 0, "flags": 0, "review": 0, "remove": 0, "dead": 0}
         self.recent: deque[str] = deque(maxlen=8)
         self.dead: deque[str] = deque(maxlen=3)
+        self.campaigns: dict[str, str] = {}  # campaign id -> its latest line
         self._last_render = 0.0
 
     async def watch(self) -> None:
-        consumer = AIOKafkaConsumer(FLAGS, DEAD, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
+        consumer = AIOKafkaConsumer(FLAGS, DEAD, CAMPAIGNS, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
                                     enable_auto_commit=False, group_id=None)
         await consumer.start()
         try:
             async for msg in consumer:
                 body = orjson.loads(msg.value)
-                line = self.on_flag(body) if msg.topic == FLAGS else self.on_dead(body)
+                if msg.topic == CAMPAIGNS:
+                    line = self.on_campaign(body)
+                else:
+                    line = self.on_flag(body) if msg.topic == FLAGS else self.on_dead(body)
                 if self.plain:
                     self.say(line)
         finally:
@@ -233,6 +238,14 @@ class LiveView:
         self.counters["dead"] += 1
         line = f"DEAD   {dead['reason']:14} {dead.get('detail', '')[:80]}"
         self.dead.appendleft(line)
+        return line
+
+    def on_campaign(self, event: dict[str, Any]) -> str:
+        text = event.get("sample_text") or ""
+        text = text if len(text) <= 70 else text[:69] + "…"
+        line = (f"CAMPAIGN {event['campaign_id']} {event['status']}: {event['post_count']} posts by "
+                f"{event['author_count']} authors, {event['flagged_count']} flagged\n         « {text} »")
+        self.campaigns[event["campaign_id"]] = line
         return line
 
     def consumed(self) -> int:
@@ -263,6 +276,9 @@ class LiveView:
             "",
             "\x1b[1mLast dead letters\x1b[0m",
             *(self.dead or ["  (none yet)"]),
+            "",
+            "\x1b[1mCampaigns\x1b[0m (near-duplicate posts of several authors)",
+            *(list(self.campaigns.values())[-3:] or ["  (none yet: the sample feed ends with a small raid)"]),
         ]
         self.say.write("\n".join(screen) + "\n")
 

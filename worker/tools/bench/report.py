@@ -15,6 +15,7 @@ TARGET_C_OVER_B = 2.0  # the full worker against the minimal Faust pass-through,
 AIM_C_OVER_B = 3.0
 TARGET_P99_MS = 250.0
 TARGET_RSS_MB = 300.0
+TARGET_CAMPAIGNS_SHARE = 0.70
 TARGET_CASCADE_SHARE = 0.5  # issue 8: cascade throughput at least half of fast-only
 TARGET_OVERLOAD_RSS_MB = 400.0
 
@@ -45,6 +46,8 @@ def pipeline_lines(res: Result) -> list[str]:
         notes = []
         if row.get("flagged_share") is not None:
             notes.append(f"{row['flagged_share']:.0%} flagged")
+        if row.get("state_entries"):
+            notes.append(f"{row['state_entries']:,.0f} campaign/offender table entries")
         if row.get("escalated_share"):
             notes.append(f"{row['escalated_share']:.0%} escalated to the encoder")
         lines.append(
@@ -67,6 +70,11 @@ def pipeline_lines(res: Result) -> list[str]:
         share = cascade / fast
         lines.append(f"  c+/c = {share:.2f} (cascade throughput >= {TARGET_CASCADE_SHARE:g} of fast-only: "
                      f"{_verdict(share >= TARGET_CASCADE_SHARE)})")
+    off = rows.get("vigie-no-campaigns", {}).get("posts_per_s")
+    if fast and off:  # issue 15: campaigns and offenders on keep at least 70 % of the throughput with them off
+        share = fast / off
+        lines.append(f"  c/c- = {share:.2f} (campaigns and offenders on >= {TARGET_CAMPAIGNS_SHARE:g} of off: "
+                     f"{_verdict(share >= TARGET_CAMPAIGNS_SHARE)})")
     for kind, info in (res.get("worker") or {}).items():
         lines.append(f"  {rows.get(kind, {}).get('label', kind)}: model {info.get('model', '?')}; "
                      f"{info.get('cascade', '')}")
