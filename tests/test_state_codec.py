@@ -6,7 +6,7 @@ from faust.serializers import codecs
 
 from worker.pipeline.campaigns import Cluster, Item, Member, Offender
 from worker.pipeline.fingerprint import fingerprint_batch
-from worker.stream.state import CODEC, KEY_CODEC, decode_items, encode_items
+from worker.stream.state import CODEC, KEY_CODEC, Indexed, decode_items, encode_items
 
 
 def test_items_round_trip_with_and_without_a_fingerprint() -> None:
@@ -22,7 +22,8 @@ def test_table_values_round_trip_as_json() -> None:
                       2, 2, 1, ("origin",), True, 2.0, 2)
     offender = Offender({"p1": (1.0, ("origin",)), "p2": (2.0, ())}, 2)
     codec = codecs.get_codec(CODEC)
-    for value in (member, (member, member), cluster, offender):
+    indexed = Indexed(tuple(bytes([b]) * 9 for b in range(20)), member)
+    for value in (member, (member, member), cluster, offender, indexed):
         data = codec.dumps(value)
         assert data.startswith(b"{")  # JSON, never pickle
         assert codec.loads(data) == value

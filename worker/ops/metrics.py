@@ -65,7 +65,7 @@ class Metrics:
         )
         # Campaigns and repeat offenders (worker.stream.state): counts only, never an author id in a label.
         self.campaigns_open = Gauge("vigie_campaigns_open", "Open campaigns in this worker's campaign state.", registry=r)
-        self.campaign_posts = Counter("vigie_campaign_posts", "Distinct posts counted into open campaigns.", registry=r)
+        self.campaign_posts = Counter("vigie_campaign_posts", "Posts assigned to open campaigns (one redelivered after a crash counts again here, not in the events).", registry=r)
         self.campaign_events = Counter(
             "vigie_campaign_events", "Campaign events published, by status.", ["status"], registry=r
         )
