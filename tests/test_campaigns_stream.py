@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from campaign_corpus import HATEFUL, ordinary, variant
+from jsonschema import Draft202012Validator
 from kafka_helpers import WorkerHandle, create_topics, new_name, read_topic
 
 pytestmark = pytest.mark.integration
 
 RAID_AUTHORS = 24
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(json.loads((SCHEMAS / f"{name}.schema.json").read_text()))
 
 
 def raid_feed(seed: int = 15) -> tuple[list[dict[str, Any]], set[str]]:
@@ -70,6 +78,10 @@ def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tm
     worker.produce(posts)
     latest = wait_campaign(worker, campaigns, int(0.9 * len(raid)))
     assert len(latest) == 1, latest.keys()
+    every = read_topic(worker.bootstrap, campaigns, idle=1.0)
+    for ev in every:
+        validator("campaign").validate(ev)  # the events as the schema says
+    assert [ev["status"] for ev in every][0] == "opened"
     (event,) = latest.values()
     members = set(event["post_ids"])
     print(f"\ncampaign {event['campaign_id']}: {len(members & raid)}/{len(raid)} raid posts, "
@@ -122,6 +134,7 @@ def test_an_author_flagged_three_times_on_different_partitions_is_one_offender(s
     time.sleep(3)
     events = read_topic(worker.bootstrap, offenders, idle=2)
     assert [(e["author_id"], e["flag_count"]) for e in events] == [("repeat-author", 3)]
+    validator("offender").validate(events[0])
     assert sorted(events[0]["post_ids"]) == ["rep-0", "rep-1", "rep-2"]
 
 
