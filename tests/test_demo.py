@@ -19,7 +19,7 @@ from worker.tools.broker import free_port, port_open
 pytestmark = pytest.mark.integration
 
 
-def test_demo_shows_flags_and_dead_letters_then_stops_on_ctrl_c() -> None:
+def test_demo_shows_flags_dead_letters_and_the_raid_campaign_then_stops_on_ctrl_c() -> None:
     broker_port, metrics_port = free_port(), free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "worker", "demo", "--plain", "--rate", "20", "--port", str(broker_port),
@@ -37,7 +37,8 @@ def test_demo_shows_flags_and_dead_letters_then_stops_on_ctrl_c() -> None:
             lines.append(line)
             flags = [x for x in lines if x.startswith(("REVIEW", "REMOVE"))]
             dead = [x for x in lines if x.startswith("DEAD")]
-            if len(flags) >= 3 and len(dead) >= 2:
+            campaigns = [x for x in lines if x.startswith("CAMPAIGN")]
+            if len(flags) >= 3 and len(dead) >= 2 and campaigns:
                 break
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole foreground group
         out, _ = proc.communicate(timeout=60)
@@ -49,6 +50,7 @@ def test_demo_shows_flags_and_dead_letters_then_stops_on_ctrl_c() -> None:
     assert f"http://127.0.0.1:{metrics_port}/metrics" in text
     assert any(x.startswith(("REVIEW", "REMOVE")) for x in lines), text[-3000:]
     assert "invalid_json" in text and "missing_field" in text
+    assert "CAMPAIGN cmp-" in text and " opened: " in text, text[-3000:]  # the sample feed's raid
     assert proc.returncode == 0, text[-3000:]
     assert "all stopped" in text
     assert not port_open("127.0.0.1", broker_port) and not port_open("127.0.0.1", metrics_port)

@@ -82,3 +82,29 @@ def test_languages_and_the_unsupported_topic() -> None:
     s = Settings.from_env({"VIGIE_LANGUAGES": "FR, en,fr", "VIGIE_UNSUPPORTED_TOPIC": "off", "VIGIE_UNSUPPORTED": "judge"})
     assert (s.languages, s.unsupported_topic, s.unsupported) == (("fr", "en"), None, "judge")
     assert Settings.from_env({"VIGIE_UNSUPPORTED_TOPIC": "other.langs"}).unsupported_topic == "other.langs"
+
+
+def test_campaign_settings_default_to_the_contract() -> None:
+    s = Settings.from_env({})
+    assert s.campaigns is True
+    assert (s.campaign_min_authors, s.campaign_window, s.offender_min_flags, s.offender_window) == (5, 600.0, 3, 86_400.0)
+    assert (s.campaign_topic, s.offender_topic) == ("moderation.campaigns", "moderation.offenders")
+    assert Settings.from_env({"VIGIE_CAMPAIGNS": "off"}).campaigns is False
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"VIGIE_CAMPAIGNS": "maybe"}, "VIGIE_CAMPAIGNS='maybe' is invalid"),
+        ({"VIGIE_CAMPAIGN_MIN_AUTHORS": "1"}, "VIGIE_CAMPAIGN_MIN_AUTHORS must be between 2 and 10000"),
+        ({"VIGIE_CAMPAIGN_WINDOW": "0"}, "VIGIE_CAMPAIGN_WINDOW must be between 1 and 2592000"),
+        ({"VIGIE_OFFENDER_MIN_FLAGS": "0"}, "VIGIE_OFFENDER_MIN_FLAGS must be between 1 and 1000"),
+        ({"VIGIE_OFFENDER_WINDOW": "-5"}, "VIGIE_OFFENDER_WINDOW must be between 1 and 2592000"),
+        ({"VIGIE_CAMPAIGN_TOPIC": "bad topic"}, "invalid topic name 'bad topic' for campaign_topic"),
+        ({"VIGIE_OFFENDER_TOPIC": "posts"}, "cannot also be an output topic"),
+    ],
+)
+def test_campaign_settings_refuse_bad_values_in_one_line(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=None) as err:
+        Settings.from_env(env)
+    assert message in str(err.value) and "\n" not in str(err.value)

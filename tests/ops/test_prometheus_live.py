@@ -67,6 +67,7 @@ PROBES: dict[str, list[str]] = {
     # Its `offset 30m` parts have no data on a fresh Prometheus (tested by promtool: alerts_test.yml).
     "VigieModelVersionChanged": ["count by (name, version) (vigie_model_info)"],
     "VigieModelVersionsMixed": ["count(count by (name, version) (vigie_model_info))"],
+    "VigieCampaignGrowingFast": ["sum(rate(vigie_campaign_posts_total[5m])) * 60"],
 }
 # Alerts that must not fire (their expression must be empty) while one healthy worker runs one model.
 QUIET = {"VigieWorkerDown", "VigieNoWorkerUp", "VigieModelVersionsMixed", "VigieModelVersionChanged"}

@@ -74,6 +74,18 @@ class Metrics:
             "vigie_unsupported", "Posts in a language not judged: decision unsupported or flagged by the term lists "
             "alone, never read by the model.", registry=r,
         )
+        # Campaigns and repeat offenders (worker.stream.state): counts only, never an author id in a label.
+        self.campaigns_open = Gauge("vigie_campaigns_open", "Open campaigns in this worker's campaign state.", registry=r)
+        self.campaign_posts = Counter("vigie_campaign_posts", "Posts assigned to open campaigns (one redelivered after a crash counts again here, not in the events).", registry=r)
+        self.campaign_events = Counter(
+            "vigie_campaign_events", "Campaign events published, by status.", ["status"], registry=r
+        )
+        self.offender_events = Counter("vigie_offender_events", "Repeat-offender events published.", registry=r)
+        self.state_size = Gauge("vigie_state_entries", "Entries in a campaign/offender table.", ["table"], registry=r)
+        self.state_recovery = Gauge(
+            "vigie_state_recovery_seconds", "Seconds from start-up to the first batch on recovered tables.", ["table"],
+            registry=r,
+        )
         self._consumed_children: dict[str, Counter] = {}
         self._flag_children: dict[tuple[str, str], Counter] = {}
         self._dl_children: dict[str, Counter] = {}

@@ -135,6 +135,15 @@ class Settings:
     ssl_certfile: Path | None = _env("KAFKA_SSL_CERTFILE", None, cast=Path)
     ssl_keyfile: Path | None = _env("KAFKA_SSL_KEYFILE", None, cast=Path)
     ssl_keyfile_password: Secret | None = _env("KAFKA_SSL_KEY_PASSWORD", None, cast=Secret)
+    # Campaigns and repeat offenders (worker.stream.state): near-duplicate posts of many authors, authors flagged again
+    # and again. Off: the worker runs exactly as without them (no internal topics, no tables).
+    campaigns: bool = _env("VIGIE_CAMPAIGNS", True, cast=_bool)
+    campaign_min_authors: int = _env("VIGIE_CAMPAIGN_MIN_AUTHORS", 5, cast=int)
+    campaign_window: float = _env("VIGIE_CAMPAIGN_WINDOW", 600.0, cast=float)
+    offender_min_flags: int = _env("VIGIE_OFFENDER_MIN_FLAGS", 3, cast=int)
+    offender_window: float = _env("VIGIE_OFFENDER_WINDOW", 86_400.0, cast=float)
+    campaign_topic: str = _env("VIGIE_CAMPAIGN_TOPIC", "moderation.campaigns")
+    offender_topic: str = _env("VIGIE_OFFENDER_TOPIC", "moderation.offenders")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -213,6 +222,23 @@ class Settings:
             path = getattr(self, name)
             if path is not None and not path.is_file():
                 raise ConfigError(f"{name} {path} does not exist")
+        self.validate_campaigns()
+
+    def validate_campaigns(self) -> None:
+        for name in ("campaign_topic", "offender_topic"):
+            if not _TOPIC_RE.match(getattr(self, name)):
+                raise ConfigError(f"invalid topic name {getattr(self, name)!r} for {name} (letters, digits, '.', '_', '-'; "
+                                  "1-249 chars)")
+        if self.input_topic in (self.campaign_topic, self.offender_topic):
+            raise ConfigError(f"the input topic {self.input_topic!r} cannot also be an output topic")
+        if not 2 <= self.campaign_min_authors <= 10_000:
+            raise ConfigError(f"VIGIE_CAMPAIGN_MIN_AUTHORS must be between 2 and 10000, got {self.campaign_min_authors}")
+        if not 1 <= self.offender_min_flags <= 1_000:
+            raise ConfigError(f"VIGIE_OFFENDER_MIN_FLAGS must be between 1 and 1000, got {self.offender_min_flags}")
+        for env, value in (("VIGIE_CAMPAIGN_WINDOW", self.campaign_window),
+                           ("VIGIE_OFFENDER_WINDOW", self.offender_window)):
+            if not 1 <= value <= 30 * 86_400:
+                raise ConfigError(f"{env} must be between 1 and 2592000 seconds, got {value:g}")
 
     def as_dict(self, *, plaintext_secrets: bool = False) -> dict[str, Any]:
         """The settings for logging: secrets masked unless asked otherwise."""

@@ -24,6 +24,7 @@ from worker.stream.lifecycle import Health, Lifecycle
 from worker.stream.monitor import PartitionMonitor
 from worker.stream.progress import PartitionProgress
 from worker.stream.publisher import BatchPublisher
+from worker.stream.state import StreamState
 from worker.stream.watchdog import TopicWatchdog
 
 log = logging.getLogger("worker.stream.app")
@@ -38,15 +39,17 @@ class Runtime:
     watchdog: TopicWatchdog
     lifecycle: Lifecycle
     health: Health
+    state: StreamState | None = None  # campaigns and offenders (worker.stream.state), None when VIGIE_CAMPAIGNS=off
 
     @classmethod
     def build(cls, settings: Settings, scorer: Scorer, metrics: Metrics) -> Runtime:
         progress = PartitionProgress()  # fed by the publisher (processed offsets) and the monitor (end offsets)
         lifecycle = Lifecycle()
-        publisher = BatchPublisher(settings, scorer, metrics, progress)
+        state = StreamState(settings, metrics) if settings.campaigns else None
+        publisher = BatchPublisher(settings, scorer, metrics, progress, state)
         monitor = PartitionMonitor(settings, metrics, progress, lifecycle)
         health = Health(settings, lifecycle, monitor, publisher.totals)
-        return cls(publisher, monitor, TopicWatchdog(settings), lifecycle, health)
+        return cls(publisher, monitor, TopicWatchdog(settings), lifecycle, health, state)
 
 
 def faust_credentials(settings: Settings) -> Any:
@@ -63,7 +66,8 @@ def faust_credentials(settings: Settings) -> Any:
     return faust.SSLCredentials(sec["ssl_context"])
 
 
-def create_app(settings: Settings, runtime: Runtime) -> faust.App:
+def create_app(settings: Settings, runtime: Runtime, partitions: int = 1) -> faust.App:
+    """``partitions``: the input topic's, which the offender state follows."""
     app = faust.App(
         settings.group_id,
         broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
@@ -109,6 +113,9 @@ def create_app(settings: Settings, runtime: Runtime) -> faust.App:
             # record in flight to be acked), committing only what was acked before.
             app.conf.stream_wait_empty = False
             runtime.lifecycle.agent_crashed(exc)
+
+    if runtime.state is not None:
+        runtime.state.install(app, partitions)
 
     @app.timer(interval=5.0)
     async def watch_input_topic() -> None:

@@ -19,7 +19,7 @@ from worker.pipeline.messages import (
     ModelRef,
     encode_verdict,
 )
-from worker.pipeline.moderate import Outcome, Record, moderate
+from worker.pipeline.moderate import Judged, Outcome, Record, moderate
 from worker.pipeline.scoring import Scorer
 
 
@@ -38,6 +38,7 @@ class BatchResult:
     valid: int = 0  # records that got a verdict
     langs: list[str] = field(default_factory=list)  # language code per verdict (when identified)
     unsupported: int = 0  # verdicts on posts the model did not read (a language not judged)
+    judged: list[Judged] = field(default_factory=list)  # the valid posts and their verdicts (campaign state's input)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_lab
             continue
         post, verdict, source = outcome.post, outcome.verdict, outcome.source
         result.valid += 1
+        result.judged.append(outcome)
         key = post.id.encode()
         if verdict.lang is not None:
             result.langs.append(verdict.lang)

@@ -34,7 +34,7 @@ Wiring (see ``worker.stream.app.create_app``)::
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
 import aiokafka
@@ -91,6 +91,46 @@ class BatchConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         # the consumer starts (it builds its Fetcher in start()), which is after this method returns.
         consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
         return consumer
+
+    async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
+        """Faust's highwaters (ListOffsets), checked by a fetch for table changelogs: where table recovery stops.
+
+        Tansu answers ListOffsets with the last record BATCH's base offset + 1, not the log end: a changelog whose
+        last batch held k records looked k - 1 records shorter, and Faust's recovery stopped before them (the update
+        an earlier test lost across a kill). A fetch response carries the true high watermark on any broker."""
+        ends = dict(await super()._highwaters(partitions))
+        changelogs = self.app.tables.changelog_topics
+        probe = [tp for tp in partitions if tp.topic in changelogs and ends.get(tp)]
+        if probe:
+            ends.update(await fetched_highwaters(self.app, self.transport, probe, ends))
+        return ends
+
+
+async def fetched_highwaters(app: AppT, transport: Any, tps: list[TP], ends: Mapping[TP, int]) -> dict[TP, int]:
+    """The high watermark of each partition as a fetch of its last reported record returns it."""
+    conf = app.conf
+    consumer = aiokafka.AIOKafkaConsumer(
+        bootstrap_servers=faust_aiokafka.server_list(transport.url, transport.default_port), group_id=None,
+        enable_auto_commit=False, **faust_aiokafka.credentials_to_aiokafka_auth(conf.broker_credentials,
+                                                                               conf.ssl_context),
+    )
+    await consumer.start()
+    try:
+        parts = [aiokafka.TopicPartition(tp.topic, tp.partition) for tp in tps]
+        consumer.assign(parts)
+        for part in parts:
+            consumer.seek(part, max(0, ends[TP(part.topic, part.partition)] - 1))
+        found: dict[TP, int] = {}
+        deadline = asyncio.get_running_loop().time() + 10.0
+        while len(found) < len(parts) and asyncio.get_running_loop().time() < deadline:
+            await consumer.getmany(*parts, timeout_ms=500)
+            for part in parts:
+                high = consumer.highwater(part)
+                if high is not None:
+                    found[TP(part.topic, part.partition)] = max(high, ends[TP(part.topic, part.partition)])
+        return found
+    finally:
+        await consumer.stop()
 
 
 class BatchConsumer(faust_aiokafka.Consumer):

@@ -118,9 +118,25 @@ async def ensure_topics(settings: Settings) -> int:
         if missing:
             log.info("creating missing topics %s (%d partitions)", ", ".join(missing), partitions)
             await admin.create_topics([NewTopic(t, partitions, replication) for t in missing])
+        if settings.campaigns:
+            await _ensure_state_topics(admin, settings, existing, partitions, replication)
         return partitions
     finally:
         await _close_quietly(admin)
+
+
+async def _ensure_state_topics(
+    admin: AIOKafkaAdminClient, settings: Settings, existing: set[str], partitions: int, replication: int
+) -> None:
+    """Campaigns' outputs, internal topics and table changelogs (Faust may not declare topics here)."""
+    from worker.stream.state import internal_topics
+
+    wanted = {settings.campaign_topic: partitions, settings.offender_topic: partitions,
+              **internal_topics(settings, partitions)}
+    missing = {t: n for t, n in wanted.items() if t not in existing}
+    if missing:
+        log.info("creating campaign topics %s", ", ".join(missing))
+        await admin.create_topics([NewTopic(t, n, replication) for t, n in missing.items()])
 
 
 async def _shape(admin: AIOKafkaAdminClient, topic: str) -> tuple[int, int]:

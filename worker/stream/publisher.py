@@ -22,12 +22,15 @@ from worker.pipeline.scoring import Scorer
 from worker.stream.batch import Topics, process_batch
 from worker.stream.fastpath import records_of
 from worker.stream.progress import PartitionProgress
+from worker.stream.state import StreamState
 
 
 class BatchPublisher:
     """Built once at start-up; ``handle`` runs for every micro-batch the agent takes."""
 
-    def __init__(self, settings: Settings, scorer: Scorer, metrics: Metrics, progress: PartitionProgress) -> None:
+    def __init__(self, settings: Settings, scorer: Scorer, metrics: Metrics, progress: PartitionProgress,
+                 state: StreamState | None = None) -> None:
+        self.state = state  # campaigns and offenders: the batch's items follow its outputs, before the acks
         self.settings = settings
         self.scorer = scorer
         self.metrics = metrics
@@ -57,6 +60,8 @@ class BatchPublisher:
         futures = [await send(o.topic, o.key, o.value, None, None, None) for o in result.outgoing]
         if futures:  # sent together, awaited together: one round of broker acknowledgements per batch
             await asyncio.gather(*futures)
+        if self.state is not None:
+            await self.state.forward(result.judged, records, producer)
         now = time.time()
         observe = metrics.latency.observe
         for rec in records:

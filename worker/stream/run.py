@@ -74,7 +74,7 @@ def run_worker(settings: Settings) -> int:
     try:
         partitions = loop.run_until_complete(ensure_topics(settings))
         log.info("input topic %s has %d partitions; joining group %s", settings.input_topic, partitions, settings.group_id)
-        app = create_app(settings, runtime)
+        app = create_app(settings, runtime, partitions)
         worker = faust.Worker(
             app, loop=loop, override_logging=False, quiet=True, redirect_stdouts=False, loglevel=settings.log_level
         )

@@ -25,7 +25,8 @@ from worker.ops.errors import BrokerUnavailable, ConfigError
 
 log = logging.getLogger("worker.tools.broker")
 
-DEFAULT_TOPICS = ("posts", "moderation.flags", "moderation.deadletter", "moderation.decisions", "moderation.unsupported")
+DEFAULT_TOPICS = ("posts", "moderation.flags", "moderation.deadletter", "moderation.decisions", "moderation.unsupported",
+                  "moderation.campaigns", "moderation.offenders")
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -32,6 +32,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "demo_posts.jsonl"
 CLEANUP_SECONDS = 10.0  # the producer and the live view get this long to stop after Ctrl-C
 FLAGS, DEAD, DECISIONS = "moderation.flags", "moderation.deadletter", "moderation.decisions"
 UNSUPPORTED = "moderation.unsupported"
+CAMPAIGNS = "moderation.campaigns"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -199,16 +200,18 @@ class LiveView:
         self.counters = {"produced": 0, "flags": 0, "review": 0, "remove": 0, "dead": 0, "unsupported": 0}
         self.recent: deque[str] = deque(maxlen=8)
         self.dead: deque[str] = deque(maxlen=3)
+        self.campaigns: dict[str, str] = {}  # campaign id -> its latest line
         self._last_render = 0.0
 
     async def watch(self) -> None:
-        consumer = AIOKafkaConsumer(FLAGS, DEAD, UNSUPPORTED, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
+        consumer = AIOKafkaConsumer(FLAGS, DEAD, UNSUPPORTED, CAMPAIGNS, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
                                     enable_auto_commit=False, group_id=None)
         await consumer.start()
         try:
             async for msg in consumer:
                 body = orjson.loads(msg.value)
-                handler = {FLAGS: self.on_flag, DEAD: self.on_dead}.get(msg.topic, self.on_unsupported)
+                handler = {FLAGS: self.on_flag, DEAD: self.on_dead, CAMPAIGNS: self.on_campaign}.get(
+                    msg.topic, self.on_unsupported)
                 line = handler(body)
                 if self.plain:
                     self.say(line)
@@ -248,6 +251,14 @@ class LiveView:
         self.dead.appendleft(line)
         return line
 
+    def on_campaign(self, event: dict[str, Any]) -> str:
+        text = event.get("sample_text") or ""
+        text = text if len(text) <= 70 else text[:69] + "…"
+        line = (f"CAMPAIGN {event['campaign_id']} {event['status']}: {event['post_count']} posts by "
+                f"{event['author_count']} authors, {event['flagged_count']} flagged\n         « {text} »")
+        self.campaigns[event["campaign_id"]] = line
+        return line
+
     def consumed(self) -> int:
         try:
             with urllib.request.urlopen(self.metrics_url + "/metrics", timeout=1) as resp:  # noqa: S310 - loopback
@@ -276,6 +287,9 @@ class LiveView:
             "",
             "\x1b[1mLast dead letters\x1b[0m",
             *(self.dead or ["  (none yet)"]),
+            "",
+            "\x1b[1mCampaigns\x1b[0m (near-duplicate posts of several authors)",
+            *(list(self.campaigns.values())[-3:] or ["  (none yet: the sample feed ends with a small raid)"]),
         ]
         self.say.write("\n".join(screen) + "\n")
 

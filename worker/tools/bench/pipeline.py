@@ -30,13 +30,16 @@ from worker.tools.bench import corpus, kafkaio, procs
 from worker.tools.broker import free_port
 
 Say = Callable[[str], None]
-KINDS = ("raw", "faust", "faust-consume", "vigie-fast", "vigie")
+KINDS = ("raw", "faust", "faust-consume", "vigie-fast", "vigie", "vigie-no-campaigns")
 LABELS = {"raw": "(a) aiokafka pass-through", "faust": "(b) Faust take() pass-through",
           "faust-consume": "(b0) Faust take(), consume only", "vigie-fast": "(c) Vigie worker, fast tier only",
-          "vigie": "(c+) Vigie worker, default (cascade)"}
+          "vigie": "(c+) Vigie worker, default (cascade)",
+          "vigie-no-campaigns": "(c-) Vigie worker, default with campaigns and offenders off"}
 # The worker under test: its default configuration (the cascade: the encoder's second opinion on uncertain or
-# term-matching posts), and the fast tier alone (VIGIE_ENCODER_MODEL=off, the mode for very large volumes).
-WORKER_KINDS: dict[str, dict[str, str]] = {"vigie-fast": {"VIGIE_ENCODER_MODEL": "off"}, "vigie": {}}
+# term-matching posts; campaigns and offenders on), the fast tier alone (VIGIE_ENCODER_MODEL=off, the mode for very
+# large volumes), and the default with campaigns and offenders off, so one run gives their cost (c+/c-).
+WORKER_KINDS: dict[str, dict[str, str]] = {"vigie-fast": {"VIGIE_ENCODER_MODEL": "off"}, "vigie": {},
+                                           "vigie-no-campaigns": {"VIGIE_CAMPAIGNS": "off"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +375,7 @@ def summarize(kind: str, runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
         out["error"] = "; ".join(str(r.get("error")) for r in runs)
         return out
     for key in ("posts_per_s", "cpu_us_per_post", "cpu_share", "runqueue_wait_share", "flagged_share",
-                "escalated_share"):
+                "escalated_share", "state_entries"):
         values = [r[key] for r in ok if r.get(key) is not None]
         out[key] = statistics.median(values) if values else None
     out["runs_posts_per_s"] = [round(r["posts_per_s"]) for r in ok]
@@ -425,6 +428,9 @@ def ratios(rows: Mapping[str, Mapping[str, Any]]) -> dict[str, float]:
             top, bottom = rows.get(worker, {}).get("posts_per_s"), rows.get(ref, {}).get("posts_per_s")
             if top and bottom:
                 out[f"{worker}/{name}"] = top / bottom
+    on, off = rows.get("vigie", {}).get("posts_per_s"), rows.get("vigie-no-campaigns", {}).get("posts_per_s")
+    if on and off:
+        out["vigie/c-"] = on / off  # campaigns and offenders on over off (issue 15: >= 0.70)
     return out
 
 
@@ -434,7 +440,9 @@ def worker_counts(texts: Sequence[str]) -> dict[str, Any]:
     counts = {name: sum(procs.sample_value(t, metric) for t in texts) for name, metric in (
         ("flagged", "vigie_messages_flagged_total"), ("deadletters", "vigie_deadletter_total"),
         ("escalated", "vigie_escalated_total"))}
-    out: dict[str, Any] = {"consumed": int(consumed)}
+    # Entries of the campaign and offender tables at the end (0 with them off).
+    counts_state = sum(procs.sample_value(t, "vigie_state_entries") for t in texts)
+    out: dict[str, Any] = {"consumed": int(consumed), "state_entries": int(counts_state)}
     for name, value in counts.items():
         out[f"{name}_share"] = value / consumed if consumed else None
     return out
@@ -456,7 +464,7 @@ async def run(bootstrap: str, options: Options, say: Say, *, latency: bool = Tru
     out["latency"] = {}
     for kind in WORKER_KINDS:
         c = rows.get(kind, {}).get("posts_per_s")
-        if latency and c:
+        if latency and c and kind != "vigie-no-campaigns":  # its throughput row is the comparison it exists for
             say(f"latency of {LABELS[kind]}: {options.load:.0%} of its {c:,.0f} posts/s")
             try:
                 out["latency"][kind] = await bench.latency(kind, options.load * c)

@@ -16,6 +16,7 @@ AIM_C_OVER_B = 3.0
 TARGET_P99_MS = {"vigie-fast": 250.0, "vigie": 500.0}  # at half of each configuration's own maximum
 TARGET_RSS_MB = {"vigie-fast": 300.0, "vigie": 600.0}  # fast tier alone; the default also holds the encoder
 TARGET_DEFAULT_POSTS_PER_S = 500.0  # the default configuration (the cascade) on these 2 cores; aim 1,000
+TARGET_CAMPAIGNS_SHARE = 0.70  # campaigns and offenders on keep >= 70 % of the throughput with them off
 TARGET_OVERLOAD_RSS_MB = 400.0
 
 Result = Mapping[str, Any]
@@ -45,6 +46,8 @@ def pipeline_lines(res: Result) -> list[str]:
         notes = []
         if row.get("flagged_share") is not None:
             notes.append(f"{row['flagged_share']:.0%} flagged")
+        if row.get("state_entries"):
+            notes.append(f"{row['state_entries']:,.0f} campaign/offender table entries")
         if row.get("escalated_share"):
             notes.append(f"{row['escalated_share']:.0%} escalated to the encoder")
         lines.append(
@@ -67,6 +70,11 @@ def pipeline_lines(res: Result) -> list[str]:
         lines.append(f"  c+ (default) = {default:,.0f} posts/s (target >= {TARGET_DEFAULT_POSTS_PER_S:,.0f}: "
                      f"{_verdict(default >= TARGET_DEFAULT_POSTS_PER_S)})"
                      + (f" · c+/c = {default / fast:.2f}" if fast else ""))
+    off = rows.get("vigie-no-campaigns", {}).get("posts_per_s")
+    if default and off:  # campaigns and offenders on keep at least 70 % of the throughput with them off
+        share = default / off
+        lines.append(f"  c+/c- = {share:.2f} (campaigns and offenders on >= {TARGET_CAMPAIGNS_SHARE:g} of off: "
+                     f"{_verdict(share >= TARGET_CAMPAIGNS_SHARE)})")
     for kind, info in (res.get("worker") or {}).items():
         lines.append(f"  {rows.get(kind, {}).get('label', kind)}: model {info.get('model', '?')}; "
                      f"{info.get('cascade', '')}")

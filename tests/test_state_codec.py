@@ -1,0 +1,31 @@
+"""The campaign state's wire forms: internal items and table values survive a round trip (no Kafka)."""
+
+from __future__ import annotations
+
+from faust.serializers import codecs
+
+from worker.pipeline.campaigns import Cluster, Item, Member, Offender
+from worker.pipeline.fingerprint import fingerprint_batch
+from worker.stream.state import CODEC, KEY_CODEC, Indexed, decode_items, encode_items
+
+
+def test_items_round_trip_with_and_without_a_fingerprint() -> None:
+    (fp,) = fingerprint_batch(["les migrants sont des parasites qui vivent de nos aides sociales"])
+    assert fp is not None
+    items = [Item("p1", "a1", 1.5, fp, True, ("origin",), "texte"), Item("p2", None, 2.0, None)]
+    assert decode_items(encode_items(items)) == items
+
+
+def test_table_values_round_trip_as_json() -> None:
+    member = Member("p1", "a1", 1.0, "cmp-1", bytes(range(100)), True, ("origin",))
+    cluster = Cluster("cmp-1", 1.0, 2.0, "texte", b"\x00\xff", {"p1": None, "p2": None}, {"a1": 1.0, "a2": 2.0},
+                      2, 2, 1, ("origin",), True, 2.0, 2)
+    offender = Offender({"p1": (1.0, ("origin",)), "p2": (2.0, ())}, 2)
+    codec = codecs.get_codec(CODEC)
+    indexed = Indexed(tuple(bytes([b]) * 9 for b in range(20)), member)
+    for value in (member, (member, member), cluster, offender, indexed):
+        data = codec.dumps(value)
+        assert data.startswith(b"{")  # JSON, never pickle
+        assert codec.loads(data) == value
+    assert codec.loads(b"") is None  # a deleted key's tombstone
+    assert codecs.get_codec(KEY_CODEC).loads(codecs.get_codec(KEY_CODEC).dumps("auteur-é")) == "auteur-é"
