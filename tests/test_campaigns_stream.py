@@ -1,4 +1,4 @@
-"""Campaigns and repeat offenders on the real broker: the worker with ``VIGIE_CAMPAIGNS=on`` (the default)."""
+"""Campaigns and repeat offenders on the real broker: the worker with ``VIGIE_CAMPAIGNS=on`` (off by default)."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def wait_campaign(worker: WorkerHandle, topic: str, members: int, timeout: float
 
 
 def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(create=True, VIGIE_BATCH_SIZE="128")
+    worker: WorkerHandle = start_worker(create=True, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128")
     worker.stop()
     campaigns, offenders = campaign_topics(worker)
     worker.start(tmp_path)
@@ -93,7 +93,7 @@ def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tm
 
 
 def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path: Any) -> None:
-    first: WorkerHandle = start_worker(VIGIE_BATCH_SIZE="64")
+    first: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
     first.stop()
     campaigns, _ = campaign_topics(first)
     first.start(tmp_path)
@@ -115,7 +115,7 @@ def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path
 
 def test_an_author_flagged_three_times_on_different_partitions_is_one_offender(start_worker: Any,
                                                                                 tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(VIGIE_BATCH_SIZE="64")
+    worker: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
     worker.stop()
     _, offenders = campaign_topics(worker)
     worker.start(tmp_path)

@@ -156,3 +156,4 @@ def test_cascade_two_tiers_in_the_worker(start_worker: Any, tmp_path: Path) -> N
     assert worker.metric("vigie_escalated_total") == len(posts)
     assert worker.metric("vigie_encoder_inference_seconds_count") >= 1
     assert "cascade on: encoder" in worker.logs()
+
