@@ -180,7 +180,7 @@ class Stack:
 def stack(prometheus_bin: str, kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     # prometheus_bin first: without the binary, skip before a broker is started for nothing
     workdir = tmp_path_factory.mktemp("prometheus-live")
-    worker = WorkerHandle(kafka_bootstrap, partitions=2)
+    worker = WorkerHandle(kafka_bootstrap, partitions=2, env_overrides={"VIGIE_CAMPAIGNS": "on"})  # every panel's series
     worker.create_topics()
     worker.start(workdir)
     prom: Prometheus | None = None
