@@ -26,6 +26,8 @@ import augment  # noqa: E402
 from train_benign import ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE, QUOTE_FRAMES  # noqa: E402
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
+from train_more import (ABUSE_MORE, BENIGN_MORE, CONSPIRACY_MORE, MORE_IDEAS, NEUTRAL_NONE, PAIRED,  # noqa: E402
+                        SPELL_BENIGN_MORE)
 
 OUT = HERE / "train.csv"
 SEED = 20261202
@@ -168,7 +170,7 @@ def build_templates(b: Builder) -> None:
         b.add(txt, "abuse_nonprotected", "none")
 
 
-def _spell(b: Builder, kind: str, text: str, key: str) -> str:
+def _spell(b: Builder, kind: str, text: str, key: str | None) -> str:
     rng = b.rng
     for _ in range(4):
         if kind == "spell_swap":
@@ -217,11 +219,85 @@ def build_spelling(b: Builder, clean: list[tuple[str, str, str]]) -> None:
                 b.add(out, "spell_benign", t, deco=False)
 
 
+def build_more(b: Builder) -> None:
+    """Second batch (``train_more``), appended after the first so that earlier ids and pairs stay unchanged."""
+    clean: list[tuple[str, str, str]] = []
+    for kind, hate, neg, pos in MORE_IDEAS:
+        for t in TARGETS:
+            form = b.form(t)
+            v = b.values(t, form)
+            pair = b.new_pair()
+            h = render(hate, v)
+            b.add(h, kind, t, pair, "hate")
+            b.add(render(neg, v), "negated_hate", t, pair)
+            b.add(b.rng.choice(QUOTE_FRAMES).replace("{H}", h[0].lower() + h[1:]), "counter_quote", t, pair,
+                  deco=b.rng.random() < 0.5)
+            b.add(render(pos, v), "identity_positive", t, pair)
+            clean.append((h, t, max(form.pl.split(), key=len)))
+    for kind, hate, counterparts in PAIRED:
+        topics = [c for c in counterparts if c[0] == "neutral_topic"]
+        group_counterparts = [c for c in counterparts if c[0] != "neutral_topic"]
+        topic_pair = ""
+        if topics:
+            topic_pair = b.new_pair()
+            for _, txt in topics:
+                b.add(txt, "neutral_topic", "none", topic_pair)
+        for t in TARGETS:
+            form = b.form(t)
+            v = b.values(t, form)
+            pair = topic_pair or (b.new_pair() if group_counterparts else "")
+            h = render(hate, v)
+            b.add(h, kind, t, pair, "hate")
+            for bkind, tpl in group_counterparts:
+                b.add(render(tpl, v), bkind, t, pair)
+            clean.append((h, t, max(form.pl.split(), key=len)))
+    for kind, temps in BENIGN_MORE.items():
+        for tpl in temps:
+            for t in TARGETS:
+                b.add(render(tpl, b.values(t)), kind, t)
+    for txt, fact in CONSPIRACY_MORE:
+        pair = b.new_pair() if fact else ""
+        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")
+        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")  # second, differently decorated surface
+        if fact:
+            b.add(fact, "neutral_topic", "none", pair)
+    for txt in ABUSE_MORE:
+        b.add(txt, "abuse_nonprotected", "none")
+    for txt in NEUTRAL_NONE:
+        b.add(txt, "identity_neutral", "none", tone="neutral")
+    # spelling tricks on the new clean sentences (more rows for the weak delete / space-removed tricks)
+    by_target: dict[str, list[tuple[str, str]]] = {t: [] for t in TARGETS}
+    for h, t, g in clean:
+        by_target[t].append((h, g))
+    per_kind = {"spell_swap": 4, "spell_delete": 7, "spell_space_removed": 7, "spell_space_added": 4, "spell_leet": 4}
+    for kind, n in per_kind.items():
+        for t in TARGETS:
+            for h, g in b.rng.sample(by_target[t], n):
+                insult = [w for w in INSULTS if w in h]
+                key = insult[0] if insult and b.rng.random() < 0.3 else g
+                out = _spell(b, kind, decorate(h, b.rng, "hate") if kind != "spell_space_removed" else h, key)
+                if out:
+                    b.add(out, kind, t, deco=False)
+    for kind in ("spell_delete", "spell_space_removed"):  # conspiracy lines too (no group word)
+        for txt, _ in b.rng.sample(CONSPIRACY_MORE, 6):
+            out = _spell(b, kind, txt, None)
+            if out:
+                b.add(out, kind, "none", deco=False)
+    for t in TARGETS:
+        for tpl in SPELL_BENIGN_MORE:
+            form = b.form(t)
+            txt = decorate(render(tpl, b.values(t, form)), b.rng, "pos")
+            out = _spell(b, "spell_benign", txt, max(form.pl.split(), key=len))
+            if out:
+                b.add(out, "spell_benign", t, deco=False)
+
+
 def generate() -> list[dict[str, str]]:
     b = Builder()
     clean = build_ideas(b)
     build_templates(b)
     build_spelling(b, clean)
+    build_more(b)
     for i, r in enumerate(b.rows, 1):
         r["id"] = f"t{i:05d}"
     return b.rows
