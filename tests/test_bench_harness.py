@@ -99,7 +99,7 @@ def row(kind: str, rate: float, **extra: object) -> dict[str, object]:
 
 
 def test_the_report_shows_rows_ratios_targets_and_failed_sections() -> None:
-    rows = {"raw": row("raw", 30_000), "faust": row("faust", 2_000),
+    rows = {"raw": row("raw", 30_000), "raw-stages": row("raw-stages", 9_100), "faust": row("faust", 2_000),
             "vigie": row("vigie", 450, escalated_share=0.4, peak_rss_mb=650.0),
             "vigie-fast": row("vigie-fast", 6_500, peak_rss_mb=350.0)}
     results = {"meta": {"load_before": {"cpus": 2, "load_1m": 1.5}}, "sections": {
@@ -117,6 +117,7 @@ def test_the_report_shows_rows_ratios_targets_and_failed_sections() -> None:
     text = report.table(results)
     assert "(c) Vigie worker, fast tier only " in text and "6,500" in text
     assert "c/b = 3.25" in text
+    assert "framework tax a+/c = 1.40 (target <= 1.5: met)" in text
     assert "c+ (default) = 450 posts/s (target >= 500: NOT met) · c+/c = 0.07" in text
     assert "40% escalated to the encoder" in text
     assert "p99 300 ms · max 400 ms (p99 target <= 250 ms: NOT met)" in text  # the fast tier's target

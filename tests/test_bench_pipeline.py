@@ -23,6 +23,13 @@ def test_raw_pass_through_is_timed_from_its_outputs(kafka_bootstrap: str) -> Non
     assert result["posts_per_s"] > 0 and result["cpu_us_per_post"] > 0, result
 
 
+def test_vigies_stages_on_the_raw_loop_publish_the_workers_outputs_and_are_timed_from_them(kafka_bootstrap: str) -> None:
+    result = drain(kafka_bootstrap, "raw-stages", 400)
+    flags_and_dead = result["outputs"]
+    assert 0.05 * 400 < flags_and_dead < 0.6 * 400, result  # flags (~20 % of the feed) and dead letters, not all posts
+    assert result["processed"] > 300 and result["posts_per_s"] > 0, result  # up to the last flagged offset
+
+
 def test_the_worker_is_timed_from_its_flags_and_reports_its_counts(kafka_bootstrap: str) -> None:
     result = drain(kafka_bootstrap, "vigie", 400)
     assert result["exit_codes"] == [0], result

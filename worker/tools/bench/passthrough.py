@@ -10,7 +10,14 @@ instead of half a minute on the embedded broker (start-up is not part of the mea
 ``faust-consume``: the same agent, parsing but sending nothing onward except, once per batch, the running count
 of posts seen (so the benchmark can time it): Faust's consumer-to-agent path alone.
 
-    python -m worker.tools.bench.passthrough {raw,faust,faust-consume} --bootstrap HOST:PORT --input T --output T --group G
+``raw-stages``: the raw loop above running Vigie's own stages instead of a parse: each batch goes through
+``worker.stream.batch.process_batch`` (decode, normalise, score, decide, serialise: the worker's one path) with the
+scorer the worker would build from the same settings, its flags and dead letters are sent, acknowledged, then the
+offsets committed. Set against the worker with the same settings, it is Faust's share of the worker's cost (the
+framework tax).
+
+    python -m worker.tools.bench.passthrough {raw,raw-stages,faust,faust-consume} --bootstrap HOST:PORT \
+        --input T --output T [--deadletter T] --group G
 """
 
 from __future__ import annotations
@@ -59,6 +66,40 @@ async def raw(bootstrap: str, source: str, sink: str, group: str, count: int) ->
         await consumer.stop()
 
 
+async def raw_stages(bootstrap: str, source: str, flags: str, deadletter: str, group: str, count: int) -> None:
+    from worker.ops.settings import Settings
+    from worker.pipeline.moderate import Record
+    from worker.pipeline.scoring import scorer_from_settings
+    from worker.stream.batch import Topics, process_batch
+
+    settings = Settings.from_env()
+    scorer = scorer_from_settings(settings)
+    topics = Topics(flags, deadletter)
+    consumer = AIOKafkaConsumer(source, bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False,
+                                auto_offset_reset="earliest", max_partition_fetch_bytes=settings.max_record_bytes)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=False, linger_ms=5,
+                                max_request_size=settings.max_record_bytes + 65_536)
+    await consumer.start()
+    await producer.start()
+    done = 0
+    try:
+        while count <= 0 or done < count:
+            batch = await consumer.getmany(timeout_ms=1000, max_records=settings.batch_size)
+            records = [Record(m.topic, m.partition, m.offset, m.timestamp / 1000 if m.timestamp else None, m.value)
+                       for messages in batch.values() for m in messages]
+            if not records:
+                continue
+            result = process_batch(records, scorer, topics, max_bytes=settings.max_record_bytes)
+            futures = [await producer.send(o.topic, o.value, key=o.key) for o in result.outgoing]
+            if futures:
+                await asyncio.gather(*futures)
+            await consumer.commit()
+            done += len(records)
+    finally:
+        await producer.stop()
+        await consumer.stop()
+
+
 def faust_app(bootstrap: str, source: str, sink: str, group: str, *, forward: bool = True) -> faust.App:
 
     app = faust.App(
@@ -89,16 +130,22 @@ def faust_app(bootstrap: str, source: str, sink: str, group: str, *, forward: bo
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("kind", choices=["raw", "faust", "faust-consume"])
+    ap.add_argument("kind", choices=["raw", "raw-stages", "faust", "faust-consume"])
     ap.add_argument("--bootstrap", required=True)
     ap.add_argument("--input", required=True)
     ap.add_argument("--output", required=True)
+    ap.add_argument("--deadletter", help="raw-stages: the dead-letter topic (flags go to --output)")
     ap.add_argument("--group", required=True)
     ap.add_argument("--count", type=int, default=0, help="raw: stop after this many records (0 = run until killed)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     if args.kind == "raw":
         asyncio.run(raw(args.bootstrap, args.input, args.output, args.group, args.count))
+        return 0
+    if args.kind == "raw-stages":
+        if not args.deadletter:
+            ap.error("raw-stages needs --deadletter")
+        asyncio.run(raw_stages(args.bootstrap, args.input, args.output, args.deadletter, args.group, args.count))
         return 0
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)

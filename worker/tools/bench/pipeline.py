@@ -30,8 +30,9 @@ from worker.tools.bench import corpus, kafkaio, procs
 from worker.tools.broker import free_port
 
 Say = Callable[[str], None]
-KINDS = ("raw", "faust", "faust-consume", "vigie-fast", "vigie", "vigie-campaigns")
-LABELS = {"raw": "(a) aiokafka pass-through", "faust": "(b) Faust take() pass-through",
+KINDS = ("raw", "raw-stages", "faust", "faust-consume", "vigie-fast", "vigie", "vigie-campaigns")
+LABELS = {"raw": "(a) aiokafka pass-through", "raw-stages": "(a+) Vigie's stages on the aiokafka loop",
+          "faust": "(b) Faust take() pass-through",
           "faust-consume": "(b0) Faust take(), consume only", "vigie-fast": "(c) Vigie worker, fast tier only",
           "vigie": "(c+) Vigie worker, default (cascade)",
           "vigie-campaigns": "(c*) Vigie worker, default with campaigns and offenders on"}
@@ -40,6 +41,10 @@ LABELS = {"raw": "(a) aiokafka pass-through", "faust": "(b) Faust take() pass-th
 # default with campaigns and offenders on (off by default for now), so one run gives their cost (c*/c+).
 WORKER_KINDS: dict[str, dict[str, str]] = {"vigie-fast": {"VIGIE_ENCODER_MODEL": "off"}, "vigie": {},
                                            "vigie-campaigns": {"VIGIE_CAMPAIGNS": "on"}}
+# Vigie's stages without Faust: the settings of the fast-tier row, so (c)/(a+) is the framework's share of the cost.
+STAGES_ENV = WORKER_KINDS["vigie-fast"]
+# The rows whose outputs are Vigie's flags and dead letters, timed by the source offsets they name.
+OFFSET_TIMED = {*WORKER_KINDS, "raw-stages"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +90,7 @@ def progress_points(kind: str, outputs: Sequence[kafkaio.OutRecord]) -> list[tup
     partition, everything up to the highest offset published so far (ordering holds per partition).
     """
     ordered = sorted(outputs, key=lambda o: o.timestamp)
-    if kind not in WORKER_KINDS and kind != "faust-consume":
+    if kind not in OFFSET_TIMED and kind != "faust-consume":
         return [(o.timestamp, float(i + 1)) for i, o in enumerate(ordered)]
     if kind == "faust-consume":
         return [(o.timestamp, float(o.value.decode())) for o in ordered]
@@ -141,7 +146,7 @@ class PipelineBench:
 
     def _fresh(self, kind: str) -> Topics:
         outputs: tuple[str, ...]
-        if kind in WORKER_KINDS:
+        if kind in OFFSET_TIMED:
             outputs = (kafkaio.new_name("bench-flags"), kafkaio.new_name("bench-dead"))
         else:
             outputs = (kafkaio.new_name(f"bench-{kind}-out"),)
@@ -170,6 +175,10 @@ class PipelineBench:
             return proc, port
         args = ["-m", "worker.tools.bench.passthrough", kind, "--bootstrap", self.bootstrap, "--input", topics.input,
                 "--output", topics.outputs[0], "--group", topics.group, "--count", str(count)]
+        if kind == "raw-stages":
+            args += ["--deadletter", topics.outputs[1]]
+            env = {**STAGES_ENV, **self.options.worker_env, "VIGIE_DATA_DIR": str(self.log_dir / f"data-{name}")}
+            return procs.start(name, args, self.log_dir, env), None
         return procs.start(name, args, self.log_dir), None
 
     async def _wait_committed(self, topics: Topics, total: int, running: Sequence[procs.Proc], label: str,
@@ -424,7 +433,7 @@ def ratios(rows: Mapping[str, Mapping[str, Any]]) -> dict[str, float]:
     """Each worker row over each reference row: ``vigie-fast/b`` is c/b, ``vigie/b`` is c+/b, and so on."""
     out = {}
     for worker in WORKER_KINDS:
-        for ref, name in (("raw", "a"), ("faust", "b"), ("faust-consume", "b0")):
+        for ref, name in (("raw", "a"), ("raw-stages", "a+"), ("faust", "b"), ("faust-consume", "b0")):
             top, bottom = rows.get(worker, {}).get("posts_per_s"), rows.get(ref, {}).get("posts_per_s")
             if top and bottom:
                 out[f"{worker}/{name}"] = top / bottom

@@ -15,6 +15,7 @@ TARGET_C_OVER_B = 2.0  # the full worker against the minimal Faust pass-through,
 AIM_C_OVER_B = 3.0
 TARGET_P99_MS = {"vigie-fast": 250.0, "vigie": 500.0}  # at half of each configuration's own maximum
 TARGET_RSS_MB = {"vigie-fast": 300.0, "vigie": 600.0}  # fast tier alone; the default also holds the encoder
+TARGET_FRAMEWORK_TAX = 1.5  # Vigie's stages on a raw aiokafka loop over the worker running them under Faust
 TARGET_DEFAULT_POSTS_PER_S = 500.0  # the default configuration (the cascade) on these 2 cores; aim 1,000
 TARGET_CAMPAIGNS_SHARE = 0.70  # campaigns and offenders on keep >= 70 % of the throughput with them off
 TARGET_OVERLOAD_RSS_MB = 400.0
@@ -65,6 +66,10 @@ def pipeline_lines(res: Result) -> list[str]:
             f"  c/b = {c_b:.2f} (target >= {TARGET_C_OVER_B:g}, aim {AIM_C_OVER_B:g}: {_verdict(ok)}) · "
             f"c/a = {_num(ratios.get('vigie-fast/a'), '.2f')} · c/b0 = {_num(ratios.get('vigie-fast/b0'), '.2f')}"
         )
+    tax = ratios.get("vigie-fast/a+")
+    if tax:  # (a+) over (c): how much faster Vigie's own stages run without Faust around them
+        lines.append(f"  framework tax a+/c = {1 / tax:.2f} (target <= {TARGET_FRAMEWORK_TAX:g}: "
+                     f"{_verdict(1 / tax <= TARGET_FRAMEWORK_TAX)})")
     fast, default = (rows.get(k, {}).get("posts_per_s") for k in ("vigie-fast", "vigie"))
     if default:
         lines.append(f"  c+ (default) = {default:,.0f} posts/s (target >= {TARGET_DEFAULT_POSTS_PER_S:,.0f}: "
