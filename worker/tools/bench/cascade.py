@@ -167,10 +167,12 @@ def _band(setting: Band | str | None) -> str:
     return "-" if setting is None else "[0, 1]"
 
 
-def run(data_dir: Path, *, n_posts: int = 2000, seed: int = 7, quick: bool = False) -> dict[str, Any]:
-    encoder_path = default_encoder_path()
-    fast_scorer = Scorer.from_bundle()
-    everything = Scorer.from_bundle(encoder_path=encoder_path, band=Band(0.0, 1.0))
+def run(data_dir: Path, *, n_posts: int = 2000, seed: int = 7, quick: bool = False, model: Path | None = None,
+        encoder: Path | None = None) -> dict[str, Any]:
+    """``model`` / ``encoder``: bundles to measure instead of the committed ones (a candidate before committing)."""
+    encoder_path = encoder or default_encoder_path()
+    fast_scorer = Scorer.from_bundle(model)
+    everything = Scorer.from_bundle(model, encoder_path=encoder_path, band=Band(0.0, 1.0))
     dev = read_csv(Path(data_dir) / "fr_hate_dev.csv")
     suite = read_csv(SUITE_EVAL)
     train_texts = [r["text"] for r in read_csv(Path(data_dir) / "fr_hate_train.csv")]
@@ -179,7 +181,7 @@ def run(data_dir: Path, *, n_posts: int = 2000, seed: int = 7, quick: bool = Fal
     rates: dict[str, Any] = {"posts": len(posts), "source": "fr_hate_train.csv texts, resampled (real tweets)"}
     rates["fast_only"] = throughput(fast_scorer, posts)
     for threads in (1, 2):
-        cascade = Scorer.from_bundle(encoder_path=encoder_path, encoder_threads=threads)
+        cascade = Scorer.from_bundle(model, encoder_path=encoder_path, encoder_threads=threads)
         rates[f"cascade_{threads}_encoder_threads"] = throughput(cascade, posts)
     assert everything.encoder is not None and isinstance(everything.encoder.model, HFSequenceModel)
     return {
@@ -233,8 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--posts", type=int, default=2000)
     ap.add_argument("--json-out", type=Path)
+    ap.add_argument("--model", type=Path, help="fast-tier bundle directory (default: the committed one)")
+    ap.add_argument("--encoder", type=Path, help="encoder bundle directory (default: the committed one)")
     args = ap.parse_args(argv)
-    result = run(args.data, n_posts=args.posts)
+    result = run(args.data, n_posts=args.posts, model=args.model, encoder=args.encoder)
     print(table(result))
     if args.json_out:
         args.json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
