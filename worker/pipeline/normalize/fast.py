@@ -12,7 +12,7 @@ from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
 from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits, _placeholder_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple
 from worker.pipeline.normalize.result import Edit, Normalized
-from worker.pipeline.normalize.spaces import _ODD_SPACES, _emoji_gaps
+from worker.pipeline.normalize.spaces import _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
 from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
@@ -112,10 +112,9 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     if _word_steps_would_act(folded):
         return None
     if spaced:  # the whitespace step, and the rerun it asks for when collapsing lined up spaced letters
-        n = len(folded)
-        edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(folded)]
+        edits = _odd_spaces(folded)
         folded = _edit(folded, edits, layers)
-        if edits and (_SPACED_HINT.search(folded) or _DOTTED_HINT.search(folded)) and _letter_spacing_edits(folded):
+        if edits and _lined_up(folded):
             return None
     return Normalized(text, folded, tricks, tuple(layers))
 
