@@ -14,7 +14,7 @@ from worker.pipeline.normalize.repeated import _has_letter_triple
 from worker.pipeline.normalize.result import Edit, Normalized
 from worker.pipeline.normalize.spaces import _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
-from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
+from worker.pipeline.normalize.words import _words
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 
 # Most posts are plain: French letters, digits, ordinary punctuation, line breaks, @USER, LINK, links, hashtags,
@@ -86,19 +86,16 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
         edits = [(i, i + 1, "...") for i in _all(out, "…")]
         layers.append(tuple(edits))
         out = _splice(out, edits)
-    edits, trick, hinted = _word_edits(out)
+    out, edits, tricks = _words(out)
     if edits:
         layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
-        out = _splice(out, edits)
-    tricks: tuple[str, ...] = (trick,) if trick else ()
-    if hinted and _CASE_NOISE.search(out):
-        tricks += ("case_noise",)
+    worded = bool(edits or tricks)  # with « # » in the text: what a lower-to-upper boundary or a hashtag gives
     folded = out.casefold()  # same length for every plain character
     spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "
     linked = "/" in folded or "." in folded and ("www." in folded or _DOMAIN_HINT.search(folded) is not None)
     if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
         # what the casefold step asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
-        if (spaced or linked or emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
+        if (spaced or linked or emoji or worded or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
             return None
     if glued:
         folded = _edit(folded, _emoji_gaps(folded), layers)
