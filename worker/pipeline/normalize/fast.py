@@ -9,7 +9,14 @@ from worker.pipeline.normalize import casefold, invisible, mojibake, placeholder
 from worker.pipeline.normalize.leetspeak import _leet_edits
 from worker.pipeline.normalize.mojibake import _BYTE_OF, _MOJIBAKE, _MOJIBAKE_HINT
 from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
-from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits, _placeholder_edits
+from worker.pipeline.normalize.placeholders import (
+    _DOMAIN_HINT,
+    _GLUED_AT,
+    _link_edits,
+    _mention_spans,
+    _merged,
+    _url_spans,
+)
 from worker.pipeline.normalize.repeated import _has_letter_triple
 from worker.pipeline.normalize.result import Edit, Normalized
 from worker.pipeline.normalize.spaces import _emoji_gaps, _lined_up, _odd_spaces
@@ -99,8 +106,8 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
             return None
     if glued:
         folded = _edit(folded, _emoji_gaps(folded), layers)
-    if linked:
-        folded = _edit(folded, _placeholder_edits(folded), layers)
+    if linked:  # the placeholders step, from its parts: ``linked`` is its question about URLs
+        folded = _edit(folded, _merged(folded, _url_spans(folded) + _mentions(folded) + _link_edits(folded)), layers)
     else:
         if "@" in folded:
             folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
@@ -114,6 +121,16 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
         if edits and _lined_up(folded):
             return None
     return Normalized(text, folded, tricks, tuple(layers))
+
+
+def _mentions(folded: str) -> list[Edit]:
+    """``_mention_spans`` on a plain post: _ODD_AT let through only « @USER » with nothing word-like before it, which
+    the step reads as a mention wherever it stands; an e-mail needs a glued « @ » (« …@USER.fr » -> « ...@user.fr »)."""
+    if "@" not in folded:
+        return []
+    if _GLUED_AT.search(folded):
+        return _mention_spans(folded)
+    return [(i, i + 5, "@USER") for i in _all(folded, "@user")]
 
 
 def _edit(text: str, edits: list[Edit], layers: list[tuple[Edit, ...]]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from worker.pipeline.normalize.work import _UNUSUAL, Step, _edits, _Work
 
@@ -51,7 +52,12 @@ def _plausible(ch: str) -> bool:
 
 
 def _unmojibake(m: re.Match[str]) -> str | None:
-    s = m.group()
+    return _repair(m.group())
+
+
+@lru_cache(maxsize=4096)  # a few hundred sequences make up a feed's mojibake (« Ã© », « â€™ », emoji)
+def _repair(s: str) -> str | None:
+    """The character a mojibake sequence stands for, or None when it is not a plausible one."""
     if s == "\xc3":
         return "à"  # « Ã  » : the NBSP of « à » became a plain space
     try:
