@@ -17,7 +17,7 @@ from worker.pipeline.normalize.placeholders import (
     _merged,
     _url_spans,
 )
-from worker.pipeline.normalize.repeated import _has_letter_triple
+from worker.pipeline.normalize.repeated import _has_letter_triple, _repeat_edits
 from worker.pipeline.normalize.result import Edit, Normalized
 from worker.pipeline.normalize.spaces import _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
@@ -113,14 +113,27 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
             folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
         if "link" in folded:
             folded = _splice(folded, _link_edits(folded))
-    if _word_steps_would_act(folded):
+    if _spacing_or_leet_would_act(folded):
         return None
+    squashed = _repeat_edits(folded) if _has_letter_triple(folded) else []  # « ptdrrrr »
+    if squashed:
+        folded = _edit(folded, squashed, layers)
+        tricks += ("repeated_letters",)
     if spaced:  # the whitespace step, and the rerun it asks for when collapsing lined up spaced letters
         edits = _odd_spaces(folded)
         folded = _edit(folded, edits, layers)
         if edits and _lined_up(folded):
             return None
+    if squashed and folded != text and not _idle(folded):
+        return None  # the repeated-letters step rewrites: the pipeline runs a second pass, which must do nothing
     return Normalized(text, folded, tricks, tuple(layers))
+
+
+def _idle(text: str) -> bool:
+    """Would a pass of the pipeline leave this text as it is, noting nothing? (The fast path's result on it says so:
+    it is the pipeline's.)"""
+    again = _light(text, repair=False)
+    return again is not None and again.text == text and not again.tricks and not again.layers
 
 
 def _mentions(folded: str) -> list[Edit]:
@@ -161,8 +174,11 @@ def _light_work(text: str, emoji: bool) -> Normalized | None:
 
 def _word_steps_would_act(text: str) -> bool:
     """Would letter spacing, leetspeak or stretched letters act on this casefolded plain text?"""
-    if _has_letter_triple(text):
-        return True
+    return _has_letter_triple(text) or _spacing_or_leet_would_act(text)
+
+
+def _spacing_or_leet_would_act(text: str) -> bool:
+    """Would letter spacing or leetspeak act on this casefolded plain text?"""
     if (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
         return True
     return bool(_leet_edits(text))
