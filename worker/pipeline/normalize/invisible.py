@@ -23,9 +23,9 @@ _INVISIBLE_CHAR = re.compile(
 )
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad]+")
 
-_PRINTABLE_INVISIBLE = re.compile(
-    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\ufe00-\ufe0f\uffa0]"
-    "|[\U000e0100-\U000e01ef]"  # variation selectors supplement: printable to Python, invisible to a reader
+_PRINTABLE_INVISIBLE = re.compile(  # yes or no only: one class (two branches are tried in turn at every position)
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\ufe00-\ufe0f\uffa0"
+    "\U000e0100-\U000e01ef]"  # variation selectors supplement: printable to Python, invisible to a reader
 )
 
 

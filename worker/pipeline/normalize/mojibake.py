@@ -26,7 +26,11 @@ def _mojibake_tables() -> tuple[dict[str, int], str, str, str, str]:
 
 
 _BYTE_OF, _L2, _L3, _L4, _CONT = _mojibake_tables()
-_MOJIBAKE = re.compile(f"{_L2}{_CONT}|{_L3}{_CONT}{_CONT}|{_L4}{_CONT}{_CONT}{_CONT}|\xc3(?= )")
+# The lead first, then which sequence it opens (told by a look-behind at it), so the engine scans for a lead
+# instead of trying four alternatives at every position; same matches, same order as the alternatives written out.
+_MOJIBAKE = re.compile(
+    f"[\xc2-\xc5\xe2\xef\xf0](?:(?<={_L2}){_CONT}|(?<={_L3}){_CONT}{_CONT}|(?<={_L4}){_CONT}{_CONT}{_CONT}|(?<=\xc3)(?= ))"
+)
 _MOJIBAKE_LEAD = re.compile("[\xc2-\xc5\xe2\xef\xf0]")
 _MOJIBAKE_HINT = re.compile(f"[\xc2-\xc5\xe2\xef\xf0](?:{_CONT}| )")
 

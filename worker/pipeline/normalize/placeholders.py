@@ -31,7 +31,7 @@ _TRAIL = " \t\n.,;:!?"
 # Words an « @ » disguises at the end of a post (elsewhere any word-like handle mid-sentence is leetspeak).
 _A_ENDINGS = ("", "s", "e", "es", "ne", "nes")
 _A_WORDS = frozenset(f"{w}{end}" for w in data.words("a_words.txt") for end in _A_ENDINGS)
-_GLUED_AT = re.compile(r"[\w.+\-]@")
+_GLUED_AT = re.compile(r"@(?<=[\w.+\-]@)")  # yes or no: an e-mail may be there; « @ » first, a literal scan
 
 
 def _is_mention(text: str, m: re.Match[str]) -> bool:
