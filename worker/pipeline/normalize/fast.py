@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 from worker.pipeline.normalize import casefold, invisible, mojibake, placeholders, spaces, words
+from worker.pipeline.normalize.homoglyphs import _HOMOGLYPH
+from worker.pipeline.normalize.invisible import _INVISIBLE_CHAR
 from worker.pipeline.normalize.leetspeak import _leet_edits
 from worker.pipeline.normalize.mojibake import _BYTE_OF, _MOJIBAKE, _MOJIBAKE_HINT
 from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
@@ -19,7 +21,7 @@ from worker.pipeline.normalize.placeholders import (
 )
 from worker.pipeline.normalize.repeated import _has_letter_triple, _repeat_edits
 from worker.pipeline.normalize.result import Edit, Normalized
-from worker.pipeline.normalize.spaces import _emoji_gaps, _lined_up, _odd_spaces
+from worker.pipeline.normalize.spaces import _EMOJI_HINT, _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
 from worker.pipeline.normalize.words import _words
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
@@ -39,22 +41,39 @@ _PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
 _PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
 
 
+# Symbols and dingbats the emoji step sets apart as it does emoji (« ❤ », « ➡ », « ⚽ »), and that no other step
+# touches: symbols (So) that NFKC and case folding leave as they are and that are not look-alikes.
+_SYMBOLS = frozenset(
+    c
+    for c in map(chr, range(0x2300, 0x2C00))
+    if _EMOJI_HINT.match(c)
+    and unicodedata.category(c) == "So"
+    and unicodedata.is_normalized("NFKC", c)
+    and c.casefold() == c
+    and not _HOMOGLYPH.match(c)
+)
+
+
 def _light(text: str, repair: bool = True) -> Normalized | None:
     """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt.
-    ``repair``: a post whose only unusual characters are mojibake is repaired first (``_repaired``)."""
+    ``repair``: a post whose only unusual characters are mojibake or invisible characters (« ❤️ » holds a variation
+    selector) is repaired first (``_repaired``)."""
     pos = 0
     glued = False  # an emoji touching something else than whitespace: the emoji step adds a space
     while m := _PLAIN.search(text, pos):
         i = m.start()
         c = m.group()
-        if not "\U0001f000" <= c <= "\U0001faff":
-            return _repaired(text) if repair and c in _BYTE_OF else None  # a character mojibake is made of
+        if not ("\U0001f000" <= c <= "\U0001faff" or c in _SYMBOLS):
+            if repair and (c in _BYTE_OF or _INVISIBLE_CHAR.match(c)):
+                return _repaired(text)  # a character mojibake is made of, or one the invisible step removes
+            return None
         if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
             return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
         glued = glued or text[i - 1 : i] not in ("", " ", "\n") or text[i + 1 : i + 2] not in ("", " ", "\n")
         pos = i + 1
-    if "â€" in text:
-        return _repaired(text) if repair else None  # mojibake: « â€“ »
+    if ("â" in text or "ï" in text) and mojibake.could_act_on(text):
+        # mojibake made of plain characters: « â€“ », « â…’ » (the only plain leads: « â », « ï »)
+        return _repaired(text) if repair else None
     if "@" in text and _ODD_AT.search(text):
         return None  # an « @ » that is not the training data's « @USER »
     if "\xa0" not in text and "\u202f" not in text:
@@ -66,8 +85,8 @@ _REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
 
 
 def _repaired(text: str) -> Normalized | None:
-    """Mojibake (« Ã© », « â€™ », « ð\x9f\x98\x82 ») in an otherwise plain post: the pipeline's first steps (invisible,
-    mojibake, controls), then the fast path on their text. The same result as the pipeline: its later steps and its
+    """Mojibake (« Ã© », « â€™ », « ð\x9f\x98\x82 ») or invisible characters in an otherwise plain post: the
+    pipeline's first steps (invisible, mojibake, controls), then the fast path on their text. The same result as the pipeline: its later steps and its
     decision to run another pass see the same text and flags, unless the repair asked for a pass (``changed``) or
     left something that looks like mojibake, and then the whole pipeline runs."""
     w = _Work(text)
@@ -106,8 +125,11 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
             return None
     if glued:
         folded = _edit(folded, _emoji_gaps(folded), layers)
-    if linked:  # the placeholders step, from its parts: ``linked`` is its question about URLs
-        folded = _edit(folded, _merged(folded, _url_spans(folded) + _mentions(folded) + _link_edits(folded)), layers)
+    if linked or ("@" in folded and "…" in text):
+        # the placeholders step, from its parts (``linked`` is its question about URLs); « … » became « ... », which
+        # glues an « @ » into a possible e-mail (« …@USER.exemple »)
+        urls = _url_spans(folded) if linked else []
+        folded = _edit(folded, _merged(folded, urls + _mentions(folded) + _link_edits(folded)), layers)
     else:
         if "@" in folded:
             folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions

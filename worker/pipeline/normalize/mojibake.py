@@ -72,7 +72,10 @@ def _repair(s: str) -> str | None:
 
 
 def could_act(w: _Work) -> bool:
-    text = w.text
+    return could_act_on(w.text)
+
+
+def could_act_on(text: str) -> bool:
     return not text.isascii() and bool(_MOJIBAKE_LEAD.search(text)) and bool(_MOJIBAKE_HINT.search(text))
 
 
