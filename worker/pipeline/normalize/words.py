@@ -11,7 +11,8 @@ from worker.pipeline.normalize.result import Edit
 from worker.pipeline.normalize.work import _LO, _UP, Step, _splice, _Work
 
 _CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rarer: look for them first
-_HASHTAG = re.compile(r"#(?<!##)#*+([^\W_]\w*+)")  # literal first (fast scan); only at a run's start: linear
+# literal first (fast scan); only at a run's start (linear); not after a letter or digit (« C# », « a#b »)
+_HASHTAG = re.compile(r"#(?<!##)(?<![^\W_]#)#*+([^\W_]\w*+)")
 # « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
 # is not split; in hashtags every lower-to-upper boundary is cut.
 _CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
@@ -35,11 +36,11 @@ def _word_at(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]]) -> list[Edit]:
-    """Cuts in camelCase words outside hashtags (« SaleJuif »)."""
+def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]], first: int = 0) -> list[Edit]:
+    """Cuts in camelCase words outside hashtags (« SaleJuif »); ``first``: where the first hint is."""
     cuts: list[Edit] = []
     last_end = -1
-    for m in _CAMEL_HINT.finditer(text):
+    for m in _CAMEL_HINT.finditer(text, first):
         if m.start() < last_end or any(a <= m.start() < b for a, b in hashtags):
             continue
         start, end = _word_at(text, m.start())
@@ -58,8 +59,8 @@ def _hashtag_edits(text: str, spans: list[tuple[int, int]], hinted: bool) -> lis
     has a cut to make, nor has a hashtag of one case (« #metoo », « #RN »)."""
     edits: list[Edit] = []
     for m in _HASHTAG.finditer(text):
-        if _word_before(text, m.start()):
-            continue  # « C# », « a#b »
+        if text[m.start() - 1 : m.start()] > "\x7f" and _word_before(text, m.start()):
+            continue  # after a combining mark (the pattern has ruled out a letter or digit)
         spans.append((m.start(), m.end()))
         body = m.start(1)
         edits.append((m.start(), body, ""))
@@ -76,7 +77,7 @@ def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
         return [], "", False
     spans: list[tuple[int, int]] = []
     hashtags = _hashtag_edits(text, spans, hint is not None) if "#" in text else []
-    camel = _camel_edits(text, spans) if hint else []
+    camel = _camel_edits(text, spans, hint.start()) if hint else []
     trick = "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else ""
     return sorted(hashtags + camel), trick, hint is not None
 
