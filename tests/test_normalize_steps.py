@@ -162,7 +162,8 @@ def test_stretched_letters_symbols_and_invisible_characters_take_the_fast_path()
 
 @pytest.mark.parametrize("text", ["voir …@USER.exemple", "sa€…@user.#SaleJuif", "â…’ ok", "le â”… x"])
 def test_plain_characters_that_make_an_email_or_mojibake_get_the_pipelines_result(text: str) -> None:
-    """« … » becomes « ... », gluing « @USER » into an e-mail; « â » then « … » or « ” » can be mojibake."""
+    """« … » becomes « ... », gluing « @USER » into an e-mail; « â » then « … » and another continuation character
+    can be mojibake (« â…’ » is « ⅒ »)."""
     assert normalize(text) == _normalize_slow(text)
 
 

@@ -27,10 +27,11 @@ from worker.pipeline.normalize.words import _words
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 
 # Most posts are plain: French letters, digits, ordinary punctuation, line breaks, @USER, LINK, links, hashtags,
-# « … », emoji between spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches
-# and makes only the edits of the steps that can, in the same order: ``_plain`` on strings for most, ``_light_work``
-# with the steps' functions for no-break spaces, ``_repaired`` first for mojibake. When in doubt it returns None and
-# the whole pipeline runs; tests/test_normalize_properties.py checks that the two agree.
+# « … », emoji and symbols (« ❤ ») between spaces, stretched letters. For them most steps cannot act; ``_light``
+# proves that with a few anchored searches and makes only the edits of the steps that can, in the same order, with
+# the steps' own functions: ``_plain`` on strings for most, ``_light_work`` on a ``_Work`` for no-break spaces,
+# ``_repaired`` first for mojibake and invisible characters. When in doubt it returns None and the whole pipeline
+# runs; tests/test_normalize_properties.py and test_normalize_steps.py check that the two agree.
 _PLAIN = re.compile(
     "[^a-zA-Z0-9 \n/.,;:!?'\"()[\\]|\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
@@ -104,8 +105,8 @@ def _repaired(text: str) -> Normalized | None:
 
 def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     """``_light_work`` without its ``_Work``, for posts without no-break spaces: « … », hashtags, camelCase, case,
-    emoji glued to words, placeholders and links, line breaks and runs of spaces. None when the word steps (or a
-    rerun) would act."""
+    emoji glued to words, placeholders and links, stretched letters, line breaks and runs of spaces. None when
+    letter spacing or leetspeak would act, or a second pass would not be idle."""
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »

@@ -86,7 +86,7 @@ def _words(text: str) -> tuple[str, list[Edit], tuple[str, ...]]:
     """The step on a string: the text after it, its edits, and the tricks it notes (camel_case, then case_noise)."""
     edits, trick, hinted = _word_edits(text)
     out = _splice(text, edits) if edits else text
-    tricks = (trick,) if trick else ()
+    tricks: tuple[str, ...] = (trick,) if trick else ()
     if hinted and (not edits or _CASE_NOISE.search(out)):  # unedited, the hint was a case-noise match already
         tricks += ("case_noise",)
     return out, edits, tricks

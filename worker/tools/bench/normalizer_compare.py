@@ -23,12 +23,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from worker.pipeline import normalize as new
 from worker.tools.bench.normalizer import BATCH, read_tweets
 
 PACKAGE = "worker/pipeline/normalize"
-Normalize = Callable[[Sequence[str]], list[object]]
+Normalize = Callable[[list[str]], list[Any]]
 
 
 def load_old(revision: str, into: Path) -> ModuleType:
