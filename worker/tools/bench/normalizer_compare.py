@@ -4,6 +4,8 @@
 ``--old`` (``git show``, into a temporary directory, imported under another name) and
 - checks that both give equal ``Normalized`` values (text, tricks, offset layers) on every text of the shared train
   and dev tweets and of ``models/suite/train.csv``, and reports how many texts it compared;
+- with ``--fuzz N``, does the same on N random strings made of pieces of tweets and tricks (where the old fast path
+  disagreed with the old pipeline, the new must give the pipeline's result);
 - times ``normalize_batch`` of each on the train tweets, old and new in turn, ``--rounds`` times (CPU time of this
   process: one core), and reports each side's rounds, medians and the ratio. Interleaving puts both sides under the
   same load of a shared machine; never compare against figures from another run.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib
+import random
 import statistics
 import subprocess
 import sys
@@ -69,6 +72,41 @@ def check_equal(old: ModuleType, corpus: list[str]) -> int:
     return len(corpus)
 
 
+# Pieces of tweets and of tricks for ``--fuzz``: placeholders, links, e-mails, hashtags, case, spacing, leetspeak,
+# stretched letters, « … », no-break spaces, emoji and symbols, invisible and control characters, mojibake
+_PIECES = (
+    "#", "#Sale", "Juif", "aB", "MeToo", "#metoo", "#RN", "#SaleJuif", "#2018", "C#", "McDo", "SaLe", "ArAbE", "LINK",
+    "link", "@USER", "@user", "@", "x@y.fr", "@USER.exemple", "http://x.fr/a", "www.a.com", "bit.ly/x", "x.fr", ".",
+    "/", ":", ",", "!", "?", "(", ")", "-", "_", "*", "'", "’", "«", "»", "$", "€", " ", " ", "  ", "\n", "\t", "\xa0",
+    "…", "é", "É", "Ÿ", "Ï", "ÿ", "œ", "°", "a", "e", "3", "0", "4", "ab", "AB", "sa", "le", "s a l e", "n.è.g.r.e",
+    "connnard", "aaa", "iii", "XIII", "femmmme", "ptdrrr", "ÉÉÉ", "😂", "🐒", "👁️\u200d🗨️", "❤", "❤️", "➡", "⚽",
+    "❶", "⌈", "Ⓐ", "\u2329", "\u200b", "\u200d", "\ufe0f", "\xad", "\x85", "\U000e0041", "Ã©", "â€™", "â…’",
+    "ð\x9f\x98\x82", "ï¸\x8f",
+)  # fmt: skip
+
+
+def fuzz(old: ModuleType, n: int, seed: int = 0) -> tuple[int, int]:
+    """``n`` random strings of ``_PIECES``: new equals old, except where old's fast path disagreed with old's
+    pipeline, and then new gives the pipeline's result; new's fast path agrees with new's pipeline. Returns (n, how
+    many of old's fast-path disagreements new fixed)."""
+    rng = random.Random(seed)
+    fixed = 0
+    for _ in range(n):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 12)))
+        a, b = _key(old.normalize(text)), _key(new.normalize(text))
+        if a != b:
+            slow = _key(old._normalize_slow(text))
+            assert a != slow and b == slow, f"differs on {text!r}:\n old {a!r}\n new {b!r}"
+            fixed += 1
+        fast = new._light(text)
+        assert fast is None or fast == new._normalize_slow(text), f"fast path differs on {text!r}"
+    return n, fixed
+
+
+def _key(r: Any) -> tuple[str, tuple[str, ...], tuple[Any, ...]]:
+    return r.text, r.tricks, r.layers
+
+
 def _cpu(normalize_batch: Normalize, batches: list[list[str]]) -> float:
     started = time.process_time()
     for batch in batches:
@@ -98,12 +136,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds of each side")
     parser.add_argument("--no-check", action="store_true", help="time only")
     parser.add_argument("--no-time", action="store_true", help="check only")
+    parser.add_argument("--fuzz", type=int, default=0, help="also compare on this many fuzzed strings")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         old = load_old(args.old, Path(tmp))
         if not args.no_check:
             n = check_equal(old, texts(args.data, args.suite))
             print(f"equal outputs on {n:,} texts (train + dev tweets, suite train) against {args.old}")
+        if args.fuzz:
+            n, fixed = fuzz(old, args.fuzz)
+            print(f"equal outputs on {n:,} fuzzed strings, but {fixed:,} where {args.old}'s fast path disagreed with "
+                  "its pipeline (now the pipeline's result)")
         if not args.no_time:
             posts = read_tweets(args.data)
             rates = interleaved(old, posts, args.rounds)
