@@ -123,7 +123,8 @@ FAST_PATH_WORDS = st.lists(
          "bit.ly/Ab", "www.x.com", "https://t.co/x", "exemple.xyz/page", "et/ou", "1/2", "a.b", "fin.", "LINK", "link",
          "\n", "\n\n", " ", "  ", "\t", "😂", "top😂", "😂😂", "👏🏽", "Ã©", "Ã", "â€™", "câ€™est", "ð\x9f\x98\x82",
          "Ã\xa0", "Â«", "°", "[", "]", "|", "s|a|l|e", "Ï", "Ÿ", "…", "\xa0", "#SaleJuif", "SaleArabe", "SaLe", "n3gr3",
-         "s a l e", "connnnard", "sale", "arabe", "à", "y", "a", "é", "1er", "14h30"]
+         "s a l e", "connnnard", "sale", "arabe", "à", "y", "a", "é", "1er", "14h30", "ptdrrrr", "iii", "❤", "❤️",
+         "➡", "⚽", "❶", "⌈", "\u200d", "\u200b", "@USER.exemple", "â", "’"]
     ),  # fmt: skip
     max_size=14,
 ).map(lambda words: "".join(w if i % 3 else w + " " for i, w in enumerate(words)))
@@ -146,6 +147,24 @@ def test_tweet_features_take_the_fast_path_and_agree_with_the_pipeline() -> None
         fast = _light(text)
         assert fast is not None, text
         assert fast == _normalize_slow(text)
+
+
+def test_stretched_letters_symbols_and_invisible_characters_take_the_fast_path() -> None:
+    for text in [
+        "Ptdddddr elle est vraiment partie LINK",  # stretched letters: the second pass is proved idle
+        "Bravo ❤️ à vous ➡LINK",  # symbols the emoji step sets apart, a variation selector the invisible step removes
+        "@USER 👁️\u200d🗨️ Je vois",  # a zero-width joiner
+    ]:
+        fast = _light(text)
+        assert fast is not None, text
+        assert fast == _normalize_slow(text)
+
+
+@pytest.mark.parametrize("text", ["voir …@USER.exemple", "sa€…@user.#SaleJuif", "â…’ ok", "le â”… x"])
+def test_plain_characters_that_make_an_email_or_mojibake_get_the_pipelines_result(text: str) -> None:
+    """« … » becomes « ... », gluing « @USER » into an e-mail; « â » then « … » and another continuation character
+    can be mojibake (« â…’ » is « ⅒ »)."""
+    assert normalize(text) == _normalize_slow(text)
 
 
 @pytest.mark.parametrize(

@@ -48,11 +48,13 @@ Choices, so that nobody has to guess:
 One module per step (or pair of steps), each a ``Step``: ``could_act(work)``, the cheap question whose « no » proves
 the step would change nothing, and ``apply(work)``. Word lists and tables are files under ``data/``.
 
-Speed: most posts are plain (French letters, digits, punctuation, @USER, LINK, hashtags, « … », emoji between
-spaces); ``fast._light`` proves with a few anchored searches which steps cannot act and runs only the others, the
-same edits in the same order on plain strings (``_plain``; no ``_Work``, no map built unless an edit changes a
-length; tests check it agrees with the whole pipeline). ``worker/tools/bench/normalizer.py`` measures it
-(docs/performance.md).
+Speed: most posts are plain (French letters, digits, punctuation, @USER, LINK, hashtags, « … », emoji and symbols
+between spaces, stretched letters); ``fast._light`` proves with a few anchored searches which steps cannot act and
+runs only the others, with the steps' own functions, in the same order, on plain strings (``_plain``; no ``_Work``,
+no map built unless an edit changes a length; tests check it agrees with the whole pipeline). The guards' patterns
+start with a literal or one character class where they can, so the regex engine scans ahead instead of trying
+branches at every position. ``worker/tools/bench/normalizer.py`` measures it, ``normalizer_compare`` checks and
+times it against an older revision (docs/performance.md).
 
 Properties (``tests/test_normalize_properties.py``): never raises; idempotent (the pipeline reruns on its output
 until stable when a rewriting step fired); ``len(text) <= 4 * len(original) + 8``; every span maps inside the

@@ -6,22 +6,32 @@ import re
 import unicodedata
 
 from worker.pipeline.normalize import casefold, invisible, mojibake, placeholders, spaces, words
+from worker.pipeline.normalize.homoglyphs import _HOMOGLYPH
+from worker.pipeline.normalize.invisible import _INVISIBLE_CHAR
 from worker.pipeline.normalize.leetspeak import _leet_edits
 from worker.pipeline.normalize.mojibake import _BYTE_OF, _MOJIBAKE, _MOJIBAKE_HINT
 from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
-from worker.pipeline.normalize.placeholders import _DOMAIN_HINT, _link_edits, _placeholder_edits
-from worker.pipeline.normalize.repeated import _has_letter_triple
+from worker.pipeline.normalize.placeholders import (
+    _DOMAIN_HINT,
+    _GLUED_AT,
+    _link_edits,
+    _mention_spans,
+    _merged,
+    _url_spans,
+)
+from worker.pipeline.normalize.repeated import _has_letter_triple, _repeat_edits
 from worker.pipeline.normalize.result import Edit, Normalized
-from worker.pipeline.normalize.spaces import _ODD_SPACES, _emoji_gaps
+from worker.pipeline.normalize.spaces import _EMOJI_HINT, _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
-from worker.pipeline.normalize.words import _CASE_NOISE, _word_edits
+from worker.pipeline.normalize.words import _words
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 
 # Most posts are plain: French letters, digits, ordinary punctuation, line breaks, @USER, LINK, links, hashtags,
-# « … », emoji between spaces. For them most steps cannot act; ``_light`` proves that with a few anchored searches
-# and makes only the edits of the steps that can, in the same order: ``_plain`` on strings for most, ``_light_work``
-# with the steps' functions for no-break spaces, ``_repaired`` first for mojibake. When in doubt it returns None and
-# the whole pipeline runs; tests/test_normalize_properties.py checks that the two agree.
+# « … », emoji and symbols (« ❤ ») between spaces, stretched letters. For them most steps cannot act; ``_light``
+# proves that with a few anchored searches and makes only the edits of the steps that can, in the same order, with
+# the steps' own functions: ``_plain`` on strings for most, ``_light_work`` on a ``_Work`` for no-break spaces,
+# ``_repaired`` first for mojibake and invisible characters. When in doubt it returns None and the whole pipeline
+# runs; tests/test_normalize_properties.py and test_normalize_steps.py check that the two agree.
 _PLAIN = re.compile(
     "[^a-zA-Z0-9 \n/.,;:!?'\"()[\\]|\\-&%+=$€@#…\xa0\u202fàâäçéèêëîïôöùûüÿæÀÇÉÈÊËÎÏÔÖÙÛÜŸÆ’«»“”–—]"
 )
@@ -32,22 +42,39 @@ _PLAIN_UNSTABLE = re.compile("[…\xa0\u202f]")
 _PLAIN_NFKC = {c: unicodedata.normalize("NFKC", c) for c in "…\xa0\u202f"}
 
 
+# Symbols and dingbats the emoji step sets apart as it does emoji (« ❤ », « ➡ », « ⚽ »), and that no other step
+# touches: symbols (So) that NFKC and case folding leave as they are and that are not look-alikes.
+_SYMBOLS = frozenset(
+    c
+    for c in map(chr, range(0x2300, 0x2C00))
+    if _EMOJI_HINT.match(c)
+    and unicodedata.category(c) == "So"
+    and unicodedata.is_normalized("NFKC", c)
+    and c.casefold() == c
+    and not _HOMOGLYPH.match(c)
+)
+
+
 def _light(text: str, repair: bool = True) -> Normalized | None:
     """The pipeline's result for a plain post, from the few steps that can act on it; None if in doubt.
-    ``repair``: a post whose only unusual characters are mojibake is repaired first (``_repaired``)."""
+    ``repair``: a post whose only unusual characters are mojibake or invisible characters (« ❤️ » holds a variation
+    selector) is repaired first (``_repaired``)."""
     pos = 0
     glued = False  # an emoji touching something else than whitespace: the emoji step adds a space
     while m := _PLAIN.search(text, pos):
         i = m.start()
         c = m.group()
-        if not "\U0001f000" <= c <= "\U0001faff":
-            return _repaired(text) if repair and c in _BYTE_OF else None  # a character mojibake is made of
+        if not ("\U0001f000" <= c <= "\U0001faff" or c in _SYMBOLS):
+            if repair and (c in _BYTE_OF or _INVISIBLE_CHAR.match(c)):
+                return _repaired(text)  # a character mojibake is made of, or one the invisible step removes
+            return None
         if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
             return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
         glued = glued or text[i - 1 : i] not in ("", " ", "\n") or text[i + 1 : i + 2] not in ("", " ", "\n")
         pos = i + 1
-    if "â€" in text:
-        return _repaired(text) if repair else None  # mojibake: « â€“ »
+    if ("â" in text or "ï" in text) and mojibake.could_act_on(text):
+        # mojibake made of plain characters: « â€“ », « â…’ » (the only plain leads: « â », « ï »)
+        return _repaired(text) if repair else None
     if "@" in text and _ODD_AT.search(text):
         return None  # an « @ » that is not the training data's « @USER »
     if "\xa0" not in text and "\u202f" not in text:
@@ -59,8 +86,8 @@ _REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
 
 
 def _repaired(text: str) -> Normalized | None:
-    """Mojibake (« Ã© », « â€™ », « ð\x9f\x98\x82 ») in an otherwise plain post: the pipeline's first steps (invisible,
-    mojibake, controls), then the fast path on their text. The same result as the pipeline: its later steps and its
+    """Mojibake (« Ã© », « â€™ », « ð\x9f\x98\x82 ») or invisible characters in an otherwise plain post: the
+    pipeline's first steps (invisible, mojibake, controls), then the fast path on their text. The same result as the pipeline: its later steps and its
     decision to run another pass see the same text and flags, unless the repair asked for a pass (``changed``) or
     left something that looks like mojibake, and then the whole pipeline runs."""
     w = _Work(text)
@@ -78,46 +105,68 @@ def _repaired(text: str) -> Normalized | None:
 
 def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     """``_light_work`` without its ``_Work``, for posts without no-break spaces: « … », hashtags, camelCase, case,
-    emoji glued to words, placeholders and links, line breaks and runs of spaces. None when the word steps (or a
-    rerun) would act."""
+    emoji glued to words, placeholders and links, stretched letters, line breaks and runs of spaces. None when
+    letter spacing or leetspeak would act, or a second pass would not be idle."""
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »
         edits = [(i, i + 1, "...") for i in _all(out, "…")]
         layers.append(tuple(edits))
         out = _splice(out, edits)
-    edits, trick, hinted = _word_edits(out)
+    out, edits, tricks = _words(out)
     if edits:
         layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
-        out = _splice(out, edits)
-    tricks: tuple[str, ...] = (trick,) if trick else ()
-    if hinted and _CASE_NOISE.search(out):
-        tricks += ("case_noise",)
+    worded = bool(edits or tricks)  # with « # » in the text: what a lower-to-upper boundary or a hashtag gives
     folded = out.casefold()  # same length for every plain character
     spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "
     linked = "/" in folded or "." in folded and ("www." in folded or _DOMAIN_HINT.search(folded) is not None)
     if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
         # what the casefold step asks (« Ÿ » is beyond Latin-1); the plainest posts never asked it: kept so
-        if (spaced or linked or emoji or hinted or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
+        if (spaced or linked or emoji or worded or "#" in text or "…" in text) and _earlier_steps_would_act(folded):
             return None
     if glued:
         folded = _edit(folded, _emoji_gaps(folded), layers)
-    if linked:
-        folded = _edit(folded, _placeholder_edits(folded), layers)
+    if linked or ("@" in folded and "…" in text):
+        # the placeholders step, from its parts (``linked`` is its question about URLs); « … » became « ... », which
+        # glues an « @ » into a possible e-mail (« …@USER.exemple »)
+        urls = _url_spans(folded) if linked else []
+        folded = _edit(folded, _merged(folded, urls + _mentions(folded) + _link_edits(folded)), layers)
     else:
         if "@" in folded:
             folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
         if "link" in folded:
             folded = _splice(folded, _link_edits(folded))
-    if _word_steps_would_act(folded):
+    if _spacing_or_leet_would_act(folded):
         return None
+    squashed = _repeat_edits(folded) if _has_letter_triple(folded) else []  # « ptdrrrr »
+    if squashed:
+        folded = _edit(folded, squashed, layers)
+        tricks += ("repeated_letters",)
     if spaced:  # the whitespace step, and the rerun it asks for when collapsing lined up spaced letters
-        n = len(folded)
-        edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(folded)]
+        edits = _odd_spaces(folded)
         folded = _edit(folded, edits, layers)
-        if edits and (_SPACED_HINT.search(folded) or _DOTTED_HINT.search(folded)) and _letter_spacing_edits(folded):
+        if edits and _lined_up(folded):
             return None
+    if squashed and folded != text and not _idle(folded):
+        return None  # the repeated-letters step rewrites: the pipeline runs a second pass, which must do nothing
     return Normalized(text, folded, tricks, tuple(layers))
+
+
+def _idle(text: str) -> bool:
+    """Would a pass of the pipeline leave this text as it is, noting nothing? (The fast path's result on it says so:
+    it is the pipeline's.)"""
+    again = _light(text, repair=False)
+    return again is not None and again.text == text and not again.tricks and not again.layers
+
+
+def _mentions(folded: str) -> list[Edit]:
+    """``_mention_spans`` on a plain post: _ODD_AT let through only « @USER » with nothing word-like before it, which
+    the step reads as a mention wherever it stands; an e-mail needs a glued « @ » (« …@USER.fr » -> « ...@user.fr »)."""
+    if "@" not in folded:
+        return []
+    if _GLUED_AT.search(folded):
+        return _mention_spans(folded)
+    return [(i, i + 5, "@USER") for i in _all(folded, "@user")]
 
 
 def _edit(text: str, edits: list[Edit], layers: list[tuple[Edit, ...]]) -> str:
@@ -148,8 +197,11 @@ def _light_work(text: str, emoji: bool) -> Normalized | None:
 
 def _word_steps_would_act(text: str) -> bool:
     """Would letter spacing, leetspeak or stretched letters act on this casefolded plain text?"""
-    if _has_letter_triple(text):
-        return True
+    return _has_letter_triple(text) or _spacing_or_leet_would_act(text)
+
+
+def _spacing_or_leet_would_act(text: str) -> bool:
+    """Would letter spacing or leetspeak act on this casefolded plain text?"""
     if (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
         return True
     return bool(_leet_edits(text))

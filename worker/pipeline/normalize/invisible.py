@@ -15,11 +15,17 @@ _INVISIBLE = re.compile(
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud800-\udfff]+"
     "|[\U000e0000-\U000e0fff]+"  # tag characters; astral ranges kept apart so the first class stays a bitmap
 )
+# Yes or no only: the same characters in one class. A class cannot be a bitmap with the astral range in it, but
+# searched alone it is still ~4x faster than the two branches above, which are tried in turn at every position.
+_INVISIBLE_CHAR = re.compile(
+    "[\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud800-\udfff\U000e0000-\U000e0fff]"
+)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad]+")
 
-_PRINTABLE_INVISIBLE = re.compile(
-    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\ufe00-\ufe0f\uffa0]"
-    "|[\U000e0100-\U000e01ef]"  # variation selectors supplement: printable to Python, invisible to a reader
+_PRINTABLE_INVISIBLE = re.compile(  # yes or no only: one class (two branches are tried in turn at every position)
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\ufe00-\ufe0f\uffa0"
+    "\U000e0100-\U000e01ef]"  # variation selectors supplement: printable to Python, invisible to a reader
 )
 
 
@@ -31,17 +37,16 @@ def could_act(w: _Work) -> bool:
 
 def apply_invisible(w: _Work) -> None:
     text = w.text
-    if _INVISIBLE.search(text):
+    if _INVISIBLE_CHAR.search(text):
         w.apply([(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)], "invisible", rewrites=False)
 
 
 def apply_controls(w: _Work) -> None:
     """Control characters, and invisible ones a mojibake repair produced (« ï¸\x8f » is a variation selector)."""
     text = w.text
-    found = sorted(
-        [(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
-        + [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
-    )
+    found = [(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
+    if _INVISIBLE_CHAR.search(text):
+        found = sorted(found + [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
     w.apply(found, "invisible", rewrites=False)
     w.changed = w.changed or bool(_MOJIBAKE_HINT.search(w.text))  # removal may glue a mojibake sequence
 

@@ -26,10 +26,13 @@ _LEET_HINT = re.compile(f"[{_LEET_CHARS}](?:(?<=[{_LO}].)|[{_LO}])")
 # One question for three steps: dotted letters, inserted punctuation and leetspeak all need one of these characters
 # next to a letter. Deleting separators can glue one to a letter (« b 0 b » -> « b0b »): then letter spacing has
 # asked for another pass (it rewrites), which asks again.
+# Asked only yes or no: one character class first (a fast scan), then which of the three cases it opens, told by a
+# look-behind at that character: a dotted letter, a censoring mark alone, a leet character touching a letter.
 _RARE = re.compile(
-    r"[.\-_*·•~][^\W_@$€](?:[.\-_*·•~][^\W_@$€]|(?![\w@$€]))"
-    r"|[*·•~^_]"
-    f"|[{_LEET_CHARS}](?:(?<=[{_LO}].)|[{_LO}])"
+    f"[.\\-_*·•~^{_LEET_CHARS}]"
+    r"(?:(?<=[*·•~^_])"
+    r"|(?<=[.\-_*·•~])[^\W_@$€](?:[.\-_*·•~][^\W_@$€]|(?![\w@$€]))"
+    f"|(?<=[{_LEET_CHARS}])(?:(?<=[{_LO}].)|[{_LO}]))"
 )
 
 

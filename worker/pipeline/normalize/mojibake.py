@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from worker.pipeline.normalize.work import _UNUSUAL, Step, _edits, _Work
 
@@ -25,7 +26,11 @@ def _mojibake_tables() -> tuple[dict[str, int], str, str, str, str]:
 
 
 _BYTE_OF, _L2, _L3, _L4, _CONT = _mojibake_tables()
-_MOJIBAKE = re.compile(f"{_L2}{_CONT}|{_L3}{_CONT}{_CONT}|{_L4}{_CONT}{_CONT}{_CONT}|\xc3(?= )")
+# The lead first, then which sequence it opens (told by a look-behind at it), so the engine scans for a lead
+# instead of trying four alternatives at every position; same matches, same order as the alternatives written out.
+_MOJIBAKE = re.compile(
+    f"[\xc2-\xc5\xe2\xef\xf0](?:(?<={_L2}){_CONT}|(?<={_L3}){_CONT}{_CONT}|(?<={_L4}){_CONT}{_CONT}{_CONT}|(?<=\xc3)(?= ))"
+)
 _MOJIBAKE_LEAD = re.compile("[\xc2-\xc5\xe2\xef\xf0]")
 _MOJIBAKE_HINT = re.compile(f"[\xc2-\xc5\xe2\xef\xf0](?:{_CONT}| )")
 
@@ -51,7 +56,12 @@ def _plausible(ch: str) -> bool:
 
 
 def _unmojibake(m: re.Match[str]) -> str | None:
-    s = m.group()
+    return _repair(m.group())
+
+
+@lru_cache(maxsize=4096)  # a few hundred sequences make up a feed's mojibake (« Ã© », « â€™ », emoji)
+def _repair(s: str) -> str | None:
+    """The character a mojibake sequence stands for, or None when it is not a plausible one."""
     if s == "\xc3":
         return "à"  # « Ã  » : the NBSP of « à » became a plain space
     try:
@@ -62,7 +72,10 @@ def _unmojibake(m: re.Match[str]) -> str | None:
 
 
 def could_act(w: _Work) -> bool:
-    text = w.text
+    return could_act_on(w.text)
+
+
+def could_act_on(text: str) -> bool:
     return not text.isascii() and bool(_MOJIBAKE_LEAD.search(text)) and bool(_MOJIBAKE_HINT.search(text))
 
 

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from worker.pipeline.normalize.homoglyphs import _HOMOGLYPH
-from worker.pipeline.normalize.invisible import _INVISIBLE
+from worker.pipeline.normalize.invisible import _INVISIBLE_CHAR
 from worker.pipeline.normalize.mojibake import _MOJIBAKE_HINT
 from worker.pipeline.normalize.result import Edit
 from worker.pipeline.normalize.work import _UNUSUAL, Step, _Work
@@ -84,7 +84,7 @@ def apply(w: _Work) -> None:
 def _earlier_steps_would_act(text: str) -> bool:
     """After a step that can create non-ASCII characters: would mojibake/invisible/homoglyphs act again?"""
     return not text.isascii() and bool(
-        _MOJIBAKE_HINT.search(text) or _INVISIBLE.search(text) or _HOMOGLYPH.search(text)
+        _MOJIBAKE_HINT.search(text) or _INVISIBLE_CHAR.search(text) or _HOMOGLYPH.search(text)
     )
 
 

@@ -31,7 +31,7 @@ _TRAIL = " \t\n.,;:!?"
 # Words an « @ » disguises at the end of a post (elsewhere any word-like handle mid-sentence is leetspeak).
 _A_ENDINGS = ("", "s", "e", "es", "ne", "nes")
 _A_WORDS = frozenset(f"{w}{end}" for w in data.words("a_words.txt") for end in _A_ENDINGS)
-_GLUED_AT = re.compile(r"[\w.+\-]@")
+_GLUED_AT = re.compile(r"@(?<=[\w.+\-]@)")  # yes or no: an e-mail may be there; « @ » first, a literal scan
 
 
 def _is_mention(text: str, m: re.Match[str]) -> bool:
@@ -86,16 +86,30 @@ def _urls(text: str) -> list[re.Match[str]]:
 def _placeholder_edits(text: str) -> list[Edit]:
     spans: list[Edit] = []
     if "/" in text or "www." in text or _DOMAIN_HINT.search(text):
-        spans += [(m.start(), m.end(), "LINK") for m in _urls(text)]
+        spans += _url_spans(text)
     if "@" in text:
-        emails = [(m.start(), m.end(), "@USER") for m in _EMAIL.finditer(text)] if _GLUED_AT.search(text) else []
-        spans += emails
-        for m in _AT.finditer(text):
-            glued = _word_before(text, m.start()) or text[m.start() - 1 : m.start()] in ("_", "+", "-", "@", "$", "€")
-            if not glued and _is_mention(text, m):
-                spans.append((m.start(), m.end(), "@USER"))
+        spans += _mention_spans(text)
     if "link" in text:
         spans += _link_edits(text)
+    return _merged(text, spans)
+
+
+def _url_spans(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "LINK") for m in _urls(text)]
+
+
+def _mention_spans(text: str) -> list[Edit]:
+    """E-mails and mentions -> « @USER »."""
+    spans = [(m.start(), m.end(), "@USER") for m in _EMAIL.finditer(text)] if _GLUED_AT.search(text) else []
+    for m in _AT.finditer(text):
+        glued = _word_before(text, m.start()) or text[m.start() - 1 : m.start()] in ("_", "+", "-", "@", "$", "€")
+        if not glued and _is_mention(text, m):
+            spans.append((m.start(), m.end(), "@USER"))
+    return spans
+
+
+def _merged(text: str, spans: list[Edit]) -> list[Edit]:
+    """The edits: spans in order, those inside an earlier one dropped, those that change nothing too."""
     edits: list[Edit] = []
     for s, e, r in sorted(spans):
         if edits and s < edits[-1][1]:

@@ -11,6 +11,7 @@ import re
 
 from worker.pipeline.normalize import data
 from worker.pipeline.normalize.accents import _ACCENTS, strip_accents
+from worker.pipeline.normalize.result import Edit
 from worker.pipeline.normalize.work import Step, _edits, _Work
 
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
@@ -71,8 +72,11 @@ def could_act(w: _Work) -> bool:
 
 
 def apply(w: _Work) -> None:
-    text = w.text
-    w.apply(_edits(_REPEAT, text, lambda m: _squash(text, m)), "repeated_letters")
+    w.apply(_repeat_edits(w.text), "repeated_letters")
+
+
+def _repeat_edits(text: str) -> list[Edit]:
+    return _edits(_REPEAT, text, lambda m: _squash(text, m))
 
 
 STEP = Step("repeated_letters", could_act, apply)

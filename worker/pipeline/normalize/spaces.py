@@ -12,9 +12,10 @@ from worker.pipeline.normalize.work import Step, _Work
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
 _EMOJI_HINT = re.compile(f"[{_EMOJI}]")
 _EMOJI_CHAR = re.compile(f"[{_EMOJI}]")
-# The whitespace runs to edit: two characters or more, one that is not a space, a space at either end (a run of one
-# plain space, the commonest, is not even matched)
-_ODD_SPACES = re.compile(r"\s{2,}|[^\S ]|^ | \Z")
+# The whitespace runs to edit inside the text: two characters or more, or one that is not a space (a run of one plain
+# space, the commonest, is not even matched). One branch that starts with ``\s``, so the engine scans for whitespace
+# instead of trying alternatives at every position; a lone space at either end is checked apart (``_odd_spaces``).
+_ODD_SPACES = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
 
 
 def could_act_emoji(w: _Work) -> bool:
@@ -50,13 +51,27 @@ def could_act_whitespace(w: _Work) -> bool:
 
 
 def apply_whitespace(w: _Work) -> None:
-    text = w.text
+    edits = _odd_spaces(w.text)
+    w.apply(edits, rewrites=False)
+    if edits and _lined_up(w.text):
+        w.changed = True
+
+
+def _odd_spaces(text: str) -> list[Edit]:
+    """Runs of whitespace -> one space, or nothing at either end of the text."""
     n = len(text)
     edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(text)]
-    w.apply(edits, rewrites=False)
-    text = w.text
-    if edits and (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
-        w.changed = True  # « s a  l e »: collapsing has lined up spaced letters (« a  lire » has only the hint)
+    if text[:1] == " " and not (edits and edits[0][0] == 0):
+        edits.insert(0, (0, 1, ""))
+    if text[-1:] == " " and not (edits and edits[-1][1] == n):
+        edits.append((n - 1, n, ""))
+    return edits
+
+
+def _lined_up(text: str) -> bool:
+    """After collapsing: does letter spacing act now (« s a  l e »)? It rewrites, so the pipeline reruns. « a  lire »
+    has only the hint."""
+    return bool((_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text))
 
 
 EMOJI = Step("emoji", could_act_emoji, apply_emoji)

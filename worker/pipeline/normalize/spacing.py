@@ -45,10 +45,16 @@ def apply(w: _Work) -> None:
     w.apply(_letter_spacing_edits(w.text), "letter_spacing")
 
 
+# What a run of spaced letters needs (« s a l e »): three single characters between single spaces. French is full of
+# two (« il y a », « à la »), which _SPACED_HINT finds; asked before trying a run at each. The space first: a literal
+# scan.
+_SPACED_RUN = re.compile(rf" (?<=(?<![\w@$€.\-_*·•~]){_ELEM} ){_ELEM} {_ELEM}(?![\w@$€])")
+
+
 def _letter_spacing_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     done = 0
-    for hints in (_SPACED_HINT, _DOTTED_HINT):
+    for hints in (_SPACED_HINT, _DOTTED_HINT) if _SPACED_RUN.search(text) else (_DOTTED_HINT,):
         for hint in hints.finditer(text):
             for k in (hint.start() - 1, hint.start() + 1):
                 run = _SPACED.match(text, k) if k >= done else None

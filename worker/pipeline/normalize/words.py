@@ -8,10 +8,11 @@ import unicodedata
 from collections.abc import Sequence
 
 from worker.pipeline.normalize.result import Edit
-from worker.pipeline.normalize.work import _LO, _UP, Step, _Work
+from worker.pipeline.normalize.work import _LO, _UP, Step, _splice, _Work
 
 _CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rarer: look for them first
-_HASHTAG = re.compile(r"#(?<!##)#*+([^\W_]\w*+)")  # literal first (fast scan); only at a run's start: linear
+# literal first (fast scan); only at a run's start (linear); not after a letter or digit (« C# », « a#b »)
+_HASHTAG = re.compile(r"#(?<!##)(?<![^\W_]#)#*+([^\W_]\w*+)")
 # « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
 # is not split; in hashtags every lower-to-upper boundary is cut.
 _CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
@@ -35,11 +36,11 @@ def _word_at(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]]) -> list[Edit]:
-    """Cuts in camelCase words outside hashtags (« SaleJuif »)."""
+def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]], first: int = 0) -> list[Edit]:
+    """Cuts in camelCase words outside hashtags (« SaleJuif »); ``first``: where the first hint is."""
     cuts: list[Edit] = []
     last_end = -1
-    for m in _CAMEL_HINT.finditer(text):
+    for m in _CAMEL_HINT.finditer(text, first):
         if m.start() < last_end or any(a <= m.start() < b for a, b in hashtags):
             continue
         start, end = _word_at(text, m.start())
@@ -52,17 +53,20 @@ def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]]) -> list[Edit]:
     return cuts
 
 
-def _hashtag_edits(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+def _hashtag_edits(text: str, spans: list[tuple[int, int]], hinted: bool) -> list[Edit]:
     """« #SaleJuif » -> « Sale Juif »: the « # » goes, every lower-to-upper boundary is cut; ``spans`` gets the
-    hashtags' spans."""
+    hashtags' spans. ``hinted``: the text has a lower-to-upper boundary (``_CAMEL_HINT``); without one no hashtag
+    has a cut to make, nor has a hashtag of one case (« #metoo », « #RN »)."""
     edits: list[Edit] = []
     for m in _HASHTAG.finditer(text):
-        if _word_before(text, m.start()):
-            continue  # « C# », « a#b »
+        if text[m.start() - 1 : m.start()] > "\x7f" and _word_before(text, m.start()):
+            continue  # after a combining mark (the pattern has ruled out a letter or digit)
         spans.append((m.start(), m.end()))
         body = m.start(1)
         edits.append((m.start(), body, ""))
-        edits += [(body + c.start(), body + c.start(), " ") for c in _CAMEL_CUT.finditer(m.group(1))]
+        tag = m.group(1)
+        if hinted and not (tag.islower() or tag.isupper()):
+            edits += [(body + c.start(), body + c.start(), " ") for c in _CAMEL_CUT.finditer(tag)]
     return edits
 
 
@@ -72,10 +76,20 @@ def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
     if not hint and "#" not in text:
         return [], "", False
     spans: list[tuple[int, int]] = []
-    hashtags = _hashtag_edits(text, spans) if "#" in text else []
-    camel = _camel_edits(text, spans) if hint else []
+    hashtags = _hashtag_edits(text, spans, hint is not None) if "#" in text else []
+    camel = _camel_edits(text, spans, hint.start()) if hint else []
     trick = "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else ""
     return sorted(hashtags + camel), trick, hint is not None
+
+
+def _words(text: str) -> tuple[str, list[Edit], tuple[str, ...]]:
+    """The step on a string: the text after it, its edits, and the tricks it notes (camel_case, then case_noise)."""
+    edits, trick, hinted = _word_edits(text)
+    out = _splice(text, edits) if edits else text
+    tricks: tuple[str, ...] = (trick,) if trick else ()
+    if hinted and (not edits or _CASE_NOISE.search(out)):  # unedited, the hint was a case-noise match already
+        tricks += ("case_noise",)
+    return out, edits, tricks
 
 
 def could_act(w: _Work) -> bool:
@@ -83,10 +97,10 @@ def could_act(w: _Work) -> bool:
 
 
 def apply(w: _Work) -> None:
-    edits, trick, hinted = _word_edits(w.text)
-    w.apply(edits, trick, rewrites=False)
-    if hinted and _CASE_NOISE.search(w.text):
-        w.note("case_noise")
+    _out, edits, tricks = _words(w.text)
+    w.apply(edits, rewrites=False)
+    for trick in tricks:
+        w.note(trick)
 
 
 STEP = Step("words", could_act, apply)
