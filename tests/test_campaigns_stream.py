@@ -1,4 +1,5 @@
-"""Campaigns and repeat offenders on the real broker: the worker with ``VIGIE_CAMPAIGNS=on`` (off by default)."""
+"""Campaigns and repeat offenders on the real broker: the worker with ``VIGIE_CAMPAIGNS=on`` (the default; set here
+explicitly, so these tests keep their meaning whatever the default)."""
 
 from __future__ import annotations
 

@@ -70,10 +70,10 @@ def pipeline_lines(res: Result) -> list[str]:
         lines.append(f"  c+ (default) = {default:,.0f} posts/s (target >= {TARGET_DEFAULT_POSTS_PER_S:,.0f}: "
                      f"{_verdict(default >= TARGET_DEFAULT_POSTS_PER_S)})"
                      + (f" · c+/c = {default / fast:.2f}" if fast else ""))
-    on = rows.get("vigie-campaigns", {}).get("posts_per_s")
-    if default and on:  # campaigns and offenders on keep at least 70 % of the throughput with them off
-        share = on / default
-        lines.append(f"  c*/c+ = {share:.2f} (campaigns and offenders on >= {TARGET_CAMPAIGNS_SHARE:g} of off: "
+    off = rows.get("vigie-no-campaigns", {}).get("posts_per_s")
+    if default and off:  # campaigns and offenders on keep at least 70 % of the throughput with them off
+        share = default / off
+        lines.append(f"  c+/c- = {share:.2f} (campaigns and offenders on >= {TARGET_CAMPAIGNS_SHARE:g} of off: "
                      f"{_verdict(share >= TARGET_CAMPAIGNS_SHARE)})")
     for kind, info in (res.get("worker") or {}).items():
         lines.append(f"  {rows.get(kind, {}).get('label', kind)}: model {info.get('model', '?')}; "
