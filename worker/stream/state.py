@@ -17,6 +17,10 @@ Route (``VIGIE_CAMPAIGNS=on``):
    ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders``; both publish their events (keyed by campaign id,
    by author id) and wait for them, drain the tables' changelog writes (``drain``), and only then ack their items.
 3. A timer releases campaign updates the rate limit held back (``due``) and reports the tables' sizes.
+4. What flags and decisions carry (``campaign_id``, ``author_flag_count``): ``vigie.campaigns`` sends the members
+   of open campaigns to ``{group}-campaign-known`` (when a campaign opens, then as members join); every worker
+   reads it and the offender topic with a consumer outside the group (``_follow_known``) into ``KnownState``
+   (worker.pipeline.known), which the moderation agent asks before it publishes (``annotations``).
 
 Exactly once in effect under at-least-once: counts are of distinct post ids (the core's), so items delivered twice
 count once; a table change reaches its changelog before the items that caused it are committed, so a crash loses
