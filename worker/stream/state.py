@@ -357,7 +357,12 @@ class StreamState:
 
         @app.task
         async def follow_known() -> None:
-            await self._follow_known(app)
+            while True:  # the annotations are a convenience: a broker error pauses them, never the worker
+                try:
+                    await self._follow_known(app)
+                except Exception as exc:
+                    log.warning("following campaigns and offenders failed (%s), again in 5 s", type(exc).__name__)
+                    await asyncio.sleep(5.0)
 
     def _on_revoked(self, sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         # The trackers keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
