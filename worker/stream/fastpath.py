@@ -15,6 +15,9 @@ cost more main-thread time than scoring the posts. Here the same machinery runs 
   once the agent acks it, i.e. after its outputs are published and acknowledged.
 - ``BatchSchema`` is the topic's schema: it passes the batch through instead of deserialising it.
 - Topics not listed in ``batch_topics`` keep Faust's per-record path untouched.
+- After a rebalance, a ``batch_topics`` partition Faust resumes stays paused until Faust's seek to the committed
+  offsets has completed (``resume_partitions`` / ``perform_seek``): Faust resumes first and seeks second, and with
+  tables its fetcher already runs in between, so records fetched there were published twice.
 
 Wiring (see ``worker.stream.app.create_app``)::
 
