@@ -115,14 +115,14 @@ def test_the_report_shows_rows_ratios_targets_and_failed_sections() -> None:
         "robustness": {"error": "not available: No module named 'worker.tools.bench.robustness'"},
     }}
     text = report.table(results)
-    assert "(c) Vigie worker, fast tier only " in text and "6,500" in text
+    assert "(c) Vigie worker, fast tier only, campaigns off " in text and "6,500" in text
     assert "c/b = 3.25" in text
     assert "framework tax a+/c = 1.40 (target <= 1.5: met)" in text
     assert "c+ (default) = 450 posts/s (target >= 500: NOT met) · c+/c = 0.07" in text
     assert "40% escalated to the encoder" in text
     assert "p99 300 ms · max 400 ms (p99 target <= 250 ms: NOT met)" in text  # the fast tier's target
     assert "p99 300 ms · max 400 ms (p99 target <= 500 ms: met)" in text  # the default's
-    assert "peak RSS of (c) Vigie worker, fast tier only: 350 MB (target <= 300 MB: NOT met)" in text
+    assert "peak RSS of (c) Vigie worker, fast tier only, campaigns off: 350 MB (target <= 300 MB: NOT met)" in text
     assert "peak RSS of (c+) Vigie worker, default (cascade): 650 MB (target <= 600 MB: NOT met)" in text
     assert "robustness: not measured — not available" in text
 

@@ -1,4 +1,5 @@
-"""Campaigns and repeat offenders on the real broker: the worker with ``VIGIE_CAMPAIGNS=on`` (off by default)."""
+"""Campaigns and repeat offenders on the real broker: the worker with ``VIGIE_CAMPAIGNS=on`` (the default; set here
+explicitly, so these tests keep their meaning whatever the default)."""
 
 from __future__ import annotations
 
@@ -157,3 +158,56 @@ def test_campaigns_off_leaves_the_worker_as_before(start_worker: Any, kafka_boot
     existing = asyncio.run(topics())
     assert worker.env_overrides["VIGIE_CAMPAIGN_TOPIC"] not in existing  # no output, internal topic nor changelog
     assert not [t for t in existing if t.startswith(worker.group_id)]
+
+
+def test_flags_after_a_campaign_opens_carry_its_id_and_a_known_offender_his_count(start_worker: Any,
+                                                                                     tmp_path: Any) -> None:
+    """The moderation side learns the open campaigns and known offenders (worker.pipeline.known): later variants
+    of the raid carry the campaign's id, an author's flag after his offender event carries his count."""
+    worker: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
+    worker.stop()
+    campaigns, offenders = campaign_topics(worker)
+    worker.start(tmp_path)
+    posts, raid = raid_feed()
+    worker.produce(posts)
+    worker.wait_ready()
+    latest = wait_campaign(worker, campaigns, int(0.9 * len(raid)))
+    assert len(latest) == 1, latest.keys()
+    (cid,) = latest
+    hateful = ["Les {} sont des parasites, il faut les chasser du pays.",
+               "Les {} sont des rats, dehors !", "Il faut exterminer les {}, ce sont des animaux.",
+               "Les {} sont une vermine, qu'ils dégagent."]
+    groups = ["juifs", "musulmans", "migrants", "roms"]
+    base = 1_767_000_000_000 + 120_000  # event time within the campaign window of its members
+    repeat = [{"id": f"rep-{i}", "text": hateful[i].format(groups[i]), "author_id": "repeat-author",
+               "created_at": base + i} for i in range(3)]
+    worker.produce(repeat)
+    read_topic(worker.bootstrap, offenders, expect=1, timeout=60)  # the author is a known offender now
+    rng = random.Random(99)
+    later = [{"id": f"late-{i}", "text": variant(HATEFUL, rng), "author_id": f"late-raider-{i}",
+              "created_at": base + i * 1000} for i in range(12)]
+    plain = [{"id": f"late-o-{i}", "text": ordinary(rng), "author_id": f"user-{i}", "created_at": base + i * 500}
+             for i in range(50)]
+    fourth = {"id": "rep-3", "text": hateful[3].format(groups[3]), "author_id": "repeat-author", "created_at": base + 3}
+    time.sleep(2)  # the offender event and the campaign's members reach the worker's known state
+    worker.produce(later + plain + [fourth])
+    wanted = {p["id"] for p in later + plain} | {"rep-3"}
+    deadline = time.monotonic() + 90
+    while True:
+        got = {d["post_id"]: d for d in read_topic(worker.bootstrap, worker.decisions_topic, idle=1.5)
+               if d["post_id"] in wanted}
+        if len(got) == len(wanted) or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert set(got) == wanted
+    carried = [p["id"] for p in later if got[p["id"]].get("campaign_id") == cid]
+    assert len(carried) >= 0.9 * len(later), (carried, [got[p["id"]].get("campaign_id") for p in later])
+    assert not [p["id"] for p in plain if "campaign_id" in got[p["id"]]]
+    assert got["rep-3"].get("author_flag_count", 0) >= 3, got["rep-3"]
+    assert not [p["id"] for p in plain if "author_flag_count" in got[p["id"]]]
+    flags = {f["post_id"]: f for f in read_topic(worker.bootstrap, worker.flag_topic, idle=1.5)}
+    assert flags["rep-3"]["author_flag_count"] >= 3
+    assert sum(flags[p["id"]].get("campaign_id") == cid for p in later if p["id"] in flags) >= 0.9 * len(later)
+    for name, out in (("flag", flags["rep-3"]), ("decision", got["rep-3"]), ("decision", got[carried[0]])):
+        validator(name).validate(out)
+    assert "repeat-author" not in worker.logs()  # never an author id in a log line

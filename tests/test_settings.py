@@ -86,10 +86,10 @@ def test_languages_and_the_unsupported_topic() -> None:
 
 def test_campaign_settings_default_to_the_contract() -> None:
     s = Settings.from_env({})
-    assert s.campaigns is False  # off by default until a restart with tables stops re-delivering (guarantees.md)
+    assert s.campaigns is True
     assert (s.campaign_min_authors, s.campaign_window, s.offender_min_flags, s.offender_window) == (5, 600.0, 3, 86_400.0)
     assert (s.campaign_topic, s.offender_topic) == ("moderation.campaigns", "moderation.offenders")
-    assert Settings.from_env({"VIGIE_CAMPAIGNS": "on"}).campaigns is True
+    assert Settings.from_env({"VIGIE_CAMPAIGNS": "off"}).campaigns is False
 
 
 @pytest.mark.parametrize(

@@ -136,10 +136,8 @@ class Settings:
     ssl_keyfile: Path | None = _env("KAFKA_SSL_KEYFILE", None, cast=Path)
     ssl_keyfile_password: Secret | None = _env("KAFKA_SSL_KEY_PASSWORD", None, cast=Secret)
     # Campaigns and repeat offenders (worker.stream.state): near-duplicate posts of many authors, authors flagged again
-    # and again. Off: the worker runs exactly as without them (no internal topics, no tables). Off by default until
-    # a restart with tables stops re-delivering uncommitted posts (Faust's recovery seeks the input back to the
-    # committed offsets after the agent has already handled some: duplicate flags; docs/guarantees.md).
-    campaigns: bool = _env("VIGIE_CAMPAIGNS", False, cast=_bool)
+    # and again. Off: the worker runs exactly as without them (no internal topics, no tables).
+    campaigns: bool = _env("VIGIE_CAMPAIGNS", True, cast=_bool)
     campaign_min_authors: int = _env("VIGIE_CAMPAIGN_MIN_AUTHORS", 5, cast=int)
     campaign_window: float = _env("VIGIE_CAMPAIGN_WINDOW", 600.0, cast=float)
     offender_min_flags: int = _env("VIGIE_OFFENDER_MIN_FLAGS", 3, cast=int)

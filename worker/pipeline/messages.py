@@ -7,6 +7,7 @@ vigie.deadletter.v1).
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -130,12 +131,16 @@ def _lang_fields(verdict: Verdict) -> dict[str, Any]:
 
 
 def encode_verdict(
-    post: Post, verdict: Verdict, model: ModelRef, source: Source, processed_at: str, *, schema: str
+    post: Post, verdict: Verdict, model: ModelRef, source: Source, processed_at: str, *, schema: str,
+    extra: Mapping[str, object] | None = None,
 ) -> bytes:
     """Serialise a flag (schema=FLAG_SCHEMA), a decision (DECISION_SCHEMA) or an unsupported post (UNSUPPORTED_SCHEMA:
-    a decision's fields, for a post the model did not read)."""
+    a decision's fields, for a post the model did not read). ``extra``: what the campaign state knows of the post
+    (``campaign_id``, ``author_flag_count``; worker.pipeline.known), absent when nothing."""
     body: dict[str, Any] = {"schema": schema, "post_id": post.id}
     body.update(verdict_body(verdict))
+    if extra:
+        body.update(extra)
     text = post.text
     if len(text) > MAX_TEXT_OUT:
         text = text[:MAX_TEXT_OUT]

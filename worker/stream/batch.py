@@ -7,7 +7,7 @@ then acks the records so their offsets can be committed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -59,10 +59,16 @@ def process_batch(records: Sequence[Record], scorer: Scorer, topics: Topics, *, 
     return route(outcomes, topics, scorer.model_ref, scorer.policy.hate_label, now)
 
 
-def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_label: str, now: str) -> BatchResult:
+Extras = Mapping[str, Mapping[str, object]]  # post id -> the fields its flag and decision gain (campaign state)
+
+
+def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_label: str, now: str,
+          extras: Extras | None = None) -> BatchResult:
     """The messages of a batch's outcomes, in the records' order: a flag when flagged (review, remove), a decision
     when the decisions topic is set, an unsupported message for a post in a language not judged when that topic is
-    set (flagged by the term lists or not), a dead letter for a record without a verdict."""
+    set (flagged by the term lists or not), a dead letter for a record without a verdict. ``extras``: fields a
+    post's flag and decision gain (``campaign_id``, ``author_flag_count``)."""
+    extras = extras or {}
     result = BatchResult()
     for outcome in outcomes:
         if isinstance(outcome, DeadLetter):
@@ -77,11 +83,11 @@ def route(outcomes: Sequence[Outcome], topics: Topics, model: ModelRef, hate_lab
         if verdict.lang is not None:
             result.langs.append(verdict.lang)
         if verdict.decision not in ("allow", "unsupported"):
-            value = encode_verdict(post, verdict, model, source, now, schema=FLAG_SCHEMA)
+            value = encode_verdict(post, verdict, model, source, now, schema=FLAG_SCHEMA, extra=extras.get(post.id))
             result.outgoing.append(Outgoing(topics.flags, key, value))
             result.flagged.append((verdict.decision, verdict.categories[0] if verdict.categories else hate_label))
         if topics.decisions:
-            value = encode_verdict(post, verdict, model, source, now, schema=DECISION_SCHEMA)
+            value = encode_verdict(post, verdict, model, source, now, schema=DECISION_SCHEMA, extra=extras.get(post.id))
             result.outgoing.append(Outgoing(topics.decisions, key, value))
         if verdict.unread:
             result.unsupported += 1

@@ -15,6 +15,9 @@ cost more main-thread time than scoring the posts. Here the same machinery runs 
   once the agent acks it, i.e. after its outputs are published and acknowledged.
 - ``BatchSchema`` is the topic's schema: it passes the batch through instead of deserialising it.
 - Topics not listed in ``batch_topics`` keep Faust's per-record path untouched.
+- After a rebalance, a ``batch_topics`` partition Faust resumes stays paused until Faust's seek to the committed
+  offsets has completed (``resume_partitions`` / ``perform_seek``): Faust resumes first and seeks second, and with
+  tables its fetcher already runs in between, so records fetched there were published twice.
 
 Wiring (see ``worker.stream.app.create_app``)::
 
@@ -140,6 +143,38 @@ class BatchConsumer(faust_aiokafka.Consumer):
         return BatchConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     _room: asyncio.Event | None = None  # set when a paused partition's buffer drains (see _wait_for_room)
+    _held: set[TP] | None = None  # batch-topic partitions Faust resumed, kept paused until its seek (see below)
+
+    # Faust resumes the stream partitions and only THEN seeks them to the committed offsets, after a rebalance
+    # (``Recovery.on_recovery_completed`` and ``_resume_streams`` in faust/tables/recovery.py). With tables, the
+    # fetcher already runs at that point (it read the changelogs), so records fetched in between reached the agent
+    # and were published, then the seek set the read offsets back and they came again: a clean restart with
+    # campaigns on published posts twice. A batch-topic partition resumed here stays paused until the next seek
+    # to the committed offsets has completed; it is fetched from there, once.
+
+    def resume_partitions(self, tps: Iterable[TP]) -> None:
+        tpset = set(tps)
+        batch_topics = cast("BatchTransport", self.transport).batch_topics
+        held = {tp for tp in tpset if tp.topic in batch_topics}
+        self._held_partitions().update(held)
+        super().resume_partitions(tpset - held)
+
+    def pause_partitions(self, tps: Iterable[TP]) -> None:
+        tpset = set(tps)
+        self._held_partitions().difference_update(tpset)
+        super().pause_partitions(tpset)
+
+    async def perform_seek(self) -> None:
+        await super().perform_seek()
+        held = self._held_partitions()
+        ready = held & set(self.assignment())  # (a partition revoked meanwhile is no longer ours to resume)
+        held.clear()
+        super().resume_partitions(ready)
+
+    def _held_partitions(self) -> set[TP]:
+        if self._held is None:
+            self._held = set()
+        return self._held
 
     async def _drain_messages(self, fetcher: ServiceT) -> None:  # the loop of Faust's Fetcher service
         batch_topics = cast("BatchTransport", self.transport).batch_topics

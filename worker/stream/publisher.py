@@ -17,9 +17,9 @@ from faust.types import EventT
 
 from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
-from worker.pipeline.moderate import Record
+from worker.pipeline.moderate import Judged, Record, moderate
 from worker.pipeline.scoring import Scorer
-from worker.stream.batch import Topics, process_batch
+from worker.stream.batch import Topics, process_batch, route, utc_now
 from worker.stream.fastpath import records_of
 from worker.stream.progress import PartitionProgress
 from worker.stream.state import StreamState
@@ -55,13 +55,20 @@ class BatchPublisher:
         metrics = self.metrics
         metrics.consumed_child(self.settings.input_topic).inc(len(records))
         metrics.batch_size.observe(len(records))
-        result = process_batch(records, self.scorer, self.topics, max_bytes=self.settings.max_record_bytes)
+        state = self.state
+        if state is None:
+            result = process_batch(records, self.scorer, self.topics, max_bytes=self.settings.max_record_bytes)
+        else:  # the posts' fingerprints first: a post of an open campaign or by a known offender says so
+            outcomes = moderate(records, self.scorer, max_bytes=self.settings.max_record_bytes)
+            items = state.items([o for o in outcomes if isinstance(o, Judged)], records)
+            result = route(outcomes, self.topics, self.scorer.model_ref, self.scorer.policy.hate_label, utc_now(),
+                           state.annotations(items))
         send = producer.send
         futures = [await send(o.topic, o.key, o.value, None, None, None) for o in result.outgoing]
         if futures:  # sent together, awaited together: one round of broker acknowledgements per batch
             await asyncio.gather(*futures)
-        if self.state is not None:
-            await self.state.forward(result.judged, records, producer)
+        if state is not None:
+            await state.forward(items, producer)
         now = time.time()
         observe = metrics.latency.observe
         for rec in records:

@@ -17,6 +17,10 @@ Route (``VIGIE_CAMPAIGNS=on``):
    ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders``; both publish their events (keyed by campaign id,
    by author id) and wait for them, drain the tables' changelog writes (``drain``), and only then ack their items.
 3. A timer releases campaign updates the rate limit held back (``due``) and reports the tables' sizes.
+4. What flags and decisions carry (``campaign_id``, ``author_flag_count``): ``vigie.campaigns`` sends the members
+   of open campaigns to ``{group}-campaign-known`` (when a campaign opens, then as members join); every worker
+   reads it and the offender topic with a consumer outside the group (``_follow_known``) into ``KnownState``
+   (worker.pipeline.known), which the moderation agent asks before it publishes (``annotations``).
 
 Exactly once in effect under at-least-once: counts are of distinct post ids (the core's), so items delivered twice
 count once; a table change reaches its changelog before the items that caused it are committed, so a crash loses
@@ -35,8 +39,10 @@ import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, cast
 
+import aiokafka
 import faust
 import orjson
 from faust.serializers import codecs
@@ -55,6 +61,7 @@ from worker.pipeline.campaigns import (
     event_time,
 )
 from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch
+from worker.pipeline.known import KnownMember, KnownState
 from worker.pipeline.moderate import Judged, Record
 from worker.pipeline.normalize import normalize_batch
 
@@ -75,6 +82,11 @@ def offender_items_topic(settings: Settings) -> str:
     return f"{settings.group_id}-offender-items"
 
 
+def campaign_members_topic(settings: Settings) -> str:
+    """Members of open campaigns (band keys, sketch, campaign id), read by every worker (worker.pipeline.known)."""
+    return f"{settings.group_id}-campaign-known"
+
+
 TABLES = ("campaign_members", "campaign_clusters", "offenders")
 
 
@@ -86,6 +98,7 @@ def internal_topics(settings: Settings, partitions: int) -> dict[str, int]:
     """The topics campaigns need besides the outputs, with their partition counts (created at start-up)."""
     return {
         campaign_items_topic(settings): 1,
+        campaign_members_topic(settings): 1,
         changelog_topic(settings, "campaign_members"): 1,
         changelog_topic(settings, "campaign_clusters"): 1,
         offender_items_topic(settings): partitions,
@@ -108,6 +121,30 @@ def encode_items(items: Sequence[Item]) -> bytes:
         sketch = _b64(fp.sketch) if fp else None
         rows.append([it.post_id, it.author, it.at, bands, sketch, it.flagged, list(it.categories), it.text])
     return orjson.dumps(rows)
+
+
+def encode_members(members: Sequence[KnownMember]) -> bytes:
+    return orjson.dumps([[m.campaign_id, m.post_id, m.at, _b64(b"".join(m.bands)), _b64(m.sketch)] for m in members])
+
+
+def decode_members(data: bytes) -> list[KnownMember]:
+    members = []
+    for cid, post_id, at, bands, sketch in orjson.loads(data):
+        raw = base64.b64decode(bands)
+        width = len(raw) // BANDS
+        keys = tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
+        members.append(KnownMember(cid, post_id, at, keys, base64.b64decode(sketch)))
+    return members
+
+
+def decode_offender(data: bytes) -> tuple[str, int, float] | None:
+    """(author, flag count, last flag at) of an offender event (``vigie.offender.v1``), None if unreadable."""
+    try:
+        ev = orjson.loads(data)
+        at = datetime.fromisoformat(ev["last_flag_at"]).timestamp()
+        return str(ev["author_id"]), int(ev["flag_count"]), at
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return None
 
 
 def decode_items(data: bytes) -> list[Item]:
@@ -243,6 +280,8 @@ class StreamState:
         self.authors: Any = None
         self.campaign_topic: Any = None
         self.offender_topic: Any = None
+        # Open campaigns and known offenders as this worker knows them, for its flags (worker.pipeline.known).
+        self.known = KnownState(campaign_window=settings.campaign_window, offender_window=settings.offender_window)
         for status in ("opened", "updated"):  # series present from the start (0 until the first event)
             metrics.campaign_events.labels(status)
         for name in (*TABLES, "campaign_bands"):
@@ -250,11 +289,26 @@ class StreamState:
         for side in ("campaigns", "offenders"):
             metrics.state_recovery.labels(side)
 
-    async def forward(self, judged: Sequence[Judged], records: Sequence[Record], producer: Any) -> None:
+    def items(self, judged: Sequence[Judged], records: Sequence[Record]) -> list[Item]:
+        """The batch's valid posts as the trackers see them (fingerprinted once, for ``annotations`` and ``forward``)."""
+        return items_of(judged, records) if judged else []
+
+    def annotations(self, items: Sequence[Item]) -> dict[str, dict[str, object]]:
+        """Post id -> ``campaign_id`` / ``author_flag_count`` for the posts the known state recognises."""
+        known = self.known
+        if items:
+            known.expire(max(it.at for it in items))
+        out = {}
+        for it in items:
+            fields = known.annotate(it.author, it.fingerprint, it.at)
+            if fields:
+                out[it.post_id] = fields
+        return out
+
+    async def forward(self, items: Sequence[Item], producer: Any) -> None:
         """Send a batch's items to the internal topics and wait for the broker (before the batch is acked)."""
-        if not judged:
+        if not items:
             return
-        items = items_of(judged, records)
         send = producer.send
         printed = [it for it in items if it.fingerprint is not None]
         topic = campaign_items_topic(self.settings)
@@ -301,6 +355,15 @@ class StreamState:
         async def campaign_timer() -> None:
             await self._tick(app)
 
+        @app.task
+        async def follow_known() -> None:
+            while True:  # the annotations are a convenience: a broker error pauses them, never the worker
+                try:
+                    await self._follow_known(app)
+                except Exception as exc:
+                    log.warning("following campaigns and offenders failed (%s), again in 5 s", type(exc).__name__)
+                    await asyncio.sleep(5.0)
+
     def _on_revoked(self, sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         # The trackers keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
         # owner of the partitions recovers.
@@ -326,9 +389,70 @@ class StreamState:
         self._record_members(tracker, items)
         self.last_batch = time.monotonic()
         self.metrics.campaign_posts.inc(sum(cid is not None for cid in assigned))
+        await self._announce_members(app, items, assigned, out)
         await self._publish_campaigns(app, out)
         for e in events:
             await stream.ack(e)
+
+    async def _announce_members(self, app: faust.App, items: Sequence[Item], assigned: Sequence[str | None],
+                                out: Sequence[dict[str, object]]) -> None:
+        """Send the members of open campaigns to every worker's known state: the batch's posts an open campaign
+        took, and all the members so far of a campaign that opened in this batch."""
+        known = [KnownMember(cid, it.post_id, it.at, it.fingerprint.bands, it.fingerprint.sketch)
+                 for it, cid in zip(items, assigned, strict=True)
+                 if cid is not None and it.fingerprint is not None]
+        for ev in out:
+            if ev["status"] != "opened":
+                continue
+            for post_id in cast(list[str], ev["post_ids"]):
+                indexed = self.members.get(post_id)
+                if indexed is not None:
+                    m = indexed.member
+                    known.append(KnownMember(str(ev["campaign_id"]), post_id, m.at, indexed.keys, m.sketch))
+        if not known:
+            return
+        producer, topic = app.producer, campaign_members_topic(self.settings)
+        futures = [await producer.send(topic, None, encode_members(known[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
+                   for i in range(0, len(known), ITEMS_PER_MESSAGE)]
+        await asyncio.gather(*futures)
+
+    async def _follow_known(self, app: faust.App) -> None:
+        """Feed ``known`` from every campaign member announced and every offender event, from the start of their
+        topics (bounded by ``KnownState``; the entries expire with the windows). Not part of the group: every
+        worker reads them all."""
+        settings = self.settings
+        topics = [campaign_members_topic(settings), settings.offender_topic]
+        # group_id None: aiokafka assigns every partition of the topics, and no offset is committed
+        consumer = aiokafka.AIOKafkaConsumer(
+            *topics, bootstrap_servers=settings.bootstrap_servers.split(","), group_id=None,
+            enable_auto_commit=False, auto_offset_reset="earliest", **settings.kafka_security(),
+        )
+        await consumer.start()
+        log.info("following open campaigns and known offenders on %s", ", ".join(topics))
+        try:
+            while True:
+                batch = await consumer.getmany(timeout_ms=1000)
+                for part, records in batch.items():
+                    for rec in records:
+                        self._learn(part.topic, rec.value)
+        finally:
+            await consumer.stop()
+
+    def _learn(self, topic: str, value: bytes | None) -> None:
+        if not value:
+            return
+        if topic == self.settings.offender_topic:
+            offender = decode_offender(value)
+            if offender is not None:
+                self.known.add_offender(*offender)
+            return
+        try:
+            members = decode_members(value)
+        except (orjson.JSONDecodeError, ValueError, TypeError):
+            log.warning("unreadable message on %s skipped", topic)
+            return
+        for m in members:
+            self.known.add_member(m)
 
     def _rebuild_index(self, tracker: CampaignTracker) -> None:
         """The band index of the recovered ``campaign_members``, oldest first (as they were added)."""
@@ -398,3 +522,4 @@ class StreamState:
             for name, store in zip(TABLES, (self.members, self.clusters, self.authors), strict=True):
                 self.metrics.state_size.labels(name).set(len(store))
             self.metrics.state_size.labels("campaign_bands").set(len(self.bands))
+

@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         broker.create_topics(DEFAULT_TOPICS, 4)
         env = {k: v for k, v in os.environ.items() if not k.startswith("VIGIE_")}
         env.update({"KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap, "VIGIE_METRICS_PORT": str(metrics_port),
-                    "VIGIE_DECISIONS_TOPIC": DECISIONS, "VIGIE_CAMPAIGNS": "on", "VIGIE_BATCH_WITHIN": "0.2", "PYTHONUNBUFFERED": "1"})
+                    "VIGIE_DECISIONS_TOPIC": DECISIONS, "VIGIE_BATCH_WITHIN": "0.2", "PYTHONUNBUFFERED": "1"})
         if args.model:
             env["VIGIE_MODEL"] = str(args.model)
         worker_log = workdir / "worker.log"

@@ -36,12 +36,12 @@ def pipeline_lines(res: Result) -> list[str]:
     lines = [
         f"pipeline throughput — {res.get('posts', 0):,} posts preloaded per run, {res.get('partitions')} partitions, "
         f"median of {res.get('repeat')} runs (steady drain: the middle 90 % of the progress)",
-        f"  {'pipeline':<36} {'posts/s':>9}  {'runs':<22} {'CPU µs/post':>11} {'cores':>5} {'CPU wait':>8} "
+        f"  {'pipeline':<48} {'posts/s':>9}  {'runs':<22} {'CPU µs/post':>11} {'cores':>5} {'CPU wait':>8} "
         f"{'peak RSS':>9}  notes",
     ]
     for kind, row in rows.items():
         if "error" in row:
-            lines.append(f"  {row.get('label', kind):<36} failed: {str(row['error'])[:160]}")
+            lines.append(f"  {row.get('label', kind):<48} failed: {str(row['error'])[:160]}")
             continue
         runs = " ".join(_num(r, ",.0f") for r in row.get("runs_posts_per_s", []))
         notes = []
@@ -52,7 +52,7 @@ def pipeline_lines(res: Result) -> list[str]:
         if row.get("escalated_share"):
             notes.append(f"{row['escalated_share']:.0%} escalated to the encoder")
         lines.append(
-            f"  {row['label']:<36} {_num(row.get('posts_per_s')):>9}  {runs:<22} "
+            f"  {row['label']:<48} {_num(row.get('posts_per_s')):>9}  {runs:<22} "
             f"{_num(row.get('cpu_us_per_post'), ',.1f'):>11} {_num(row.get('cpu_share'), '.2f'):>5} "
             f"{_num(row.get('runqueue_wait_share'), '.2f'):>8} {_num(row.get('peak_rss_mb'), '.0f') + ' MB':>9}  "
             + ", ".join(notes)
@@ -75,10 +75,10 @@ def pipeline_lines(res: Result) -> list[str]:
         lines.append(f"  c+ (default) = {default:,.0f} posts/s (target >= {TARGET_DEFAULT_POSTS_PER_S:,.0f}: "
                      f"{_verdict(default >= TARGET_DEFAULT_POSTS_PER_S)})"
                      + (f" · c+/c = {default / fast:.2f}" if fast else ""))
-    on = rows.get("vigie-campaigns", {}).get("posts_per_s")
-    if default and on:  # campaigns and offenders on keep at least 70 % of the throughput with them off
-        share = on / default
-        lines.append(f"  c*/c+ = {share:.2f} (campaigns and offenders on >= {TARGET_CAMPAIGNS_SHARE:g} of off: "
+    off = rows.get("vigie-no-campaigns", {}).get("posts_per_s")
+    if default and off:  # campaigns and offenders on keep at least 70 % of the throughput with them off
+        share = default / off
+        lines.append(f"  c+/c- = {share:.2f} (campaigns and offenders on >= {TARGET_CAMPAIGNS_SHARE:g} of off: "
                      f"{_verdict(share >= TARGET_CAMPAIGNS_SHARE)})")
     for kind, info in (res.get("worker") or {}).items():
         lines.append(f"  {rows.get(kind, {}).get('label', kind)}: model {info.get('model', '?')}; "
