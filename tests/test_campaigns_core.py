@@ -322,11 +322,20 @@ def test_flags_outside_the_window_do_not_count_and_expire() -> None:
 
 
 def test_event_time_prefers_created_at() -> None:
-    assert event_time("2026-11-24T10:01:00Z", 5) == 1_795_514_460.0
+    written = 1_795_514_470_000  # the record's timestamp, 10 s after the post was created
+    assert event_time("2026-11-24T10:01:00Z", written) == 1_795_514_460.0
     assert event_time("2026-11-24T11:01:00+01:00", None) == 1_795_514_460.0
-    assert event_time(1_795_514_460_000, 5) == 1_795_514_460.0
+    assert event_time(1_795_514_460_000, written) == 1_795_514_460.0
+    assert event_time("2025-01-01T00:00:00Z", written) == 1_735_689_600.0  # old posts keep their date (a replay)
     assert event_time(None, 1_795_514_460_500) == 1_795_514_460.5
     assert event_time("not a date", 1_000) == 1.0
     assert event_time(None, None) is None
     assert event_time(10**18, 2_000) == 2.0  # beyond year 9999: the record's timestamp
     assert event_time(10**18, -1) is None  # Kafka's "no timestamp"
+
+
+def test_a_created_at_far_ahead_of_the_record_does_not_expire_the_state() -> None:
+    written = 1_795_514_470_000
+    assert event_time("2099-01-01T00:00:00Z", written) == 1_795_514_470.0  # not believed: the record's time
+    assert event_time(written + 200_000, written) == 1_795_514_670.0  # within the clock skew allowed: kept
+    assert event_time(written + 400_000, written) == 1_795_514_470.0

@@ -93,11 +93,15 @@ UPDATE_INTERVAL = 60.0
 SAMPLE_CHARS = 280
 SWEEP_FRACTION = 0.1
 _YEAR_10000 = 253_402_300_800.0
+# How far a post's created_at may run ahead of the record's timestamp (clocks disagree a little). Further ahead it
+# is not believed: one post dated years ahead would move the watermark and expire every campaign and offender.
+MAX_CLOCK_SKEW = 300.0
 
 
 def event_time(created_at: str | int | None, record_timestamp_ms: int | None) -> float | None:
     """Seconds since the epoch: ``created_at`` (RFC 3339 or epoch ms), else the record's timestamp; None when
-    neither gives a date that events can carry (years 1970 to 9999)."""
+    neither gives a date that events can carry (years 1970 to 9999). A ``created_at`` more than ``MAX_CLOCK_SKEW``
+    after the record's timestamp (a post written to Kafka before it was created) gives way to the timestamp."""
     seconds: float | None = None
     if isinstance(created_at, int) and not isinstance(created_at, bool):
         seconds = created_at / 1000.0
@@ -108,7 +112,8 @@ def event_time(created_at: str | int | None, record_timestamp_ms: int | None) ->
             parsed = None
         if parsed is not None:
             seconds = (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
-    if seconds is None or not 0 <= seconds < _YEAR_10000:
+    recorded = record_timestamp_ms / 1000.0 if record_timestamp_ms is not None and record_timestamp_ms >= 0 else None
+    if seconds is None or not 0 <= seconds < _YEAR_10000 or (recorded is not None and seconds > recorded + MAX_CLOCK_SKEW):
         seconds = record_timestamp_ms / 1000.0 if record_timestamp_ms is not None else None
     return seconds if seconds is not None and 0 <= seconds < _YEAR_10000 else None
 
