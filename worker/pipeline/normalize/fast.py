@@ -23,7 +23,7 @@ from worker.pipeline.normalize.punctuation import _PUNCT_HINT, _punct_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple, _repeat_edits
 from worker.pipeline.normalize.result import Edit, Normalized
 from worker.pipeline.normalize.spaces import _EMOJI_HINT, _emoji_gaps, _lined_up, _odd_spaces
-from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
+from worker.pipeline.normalize.spacing import _would_act as _spacing_would_act
 from worker.pipeline.normalize.words import _words
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 
@@ -207,7 +207,7 @@ def _word_steps_would_act(text: str) -> bool:
 
 def _spacing_or_leet_would_act(text: str) -> bool:
     """Would letter spacing, inserted punctuation or leetspeak act on this casefolded plain text?"""
-    if (_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text):
+    if _spacing_would_act(text):
         return True
     if _PUNCT_HINT.search(text) and _punct_edits(text):  # « sale_arabe », « p*te »
         return True
