@@ -77,11 +77,11 @@ def _hashtag_edits(text: str, spans: list[tuple[int, int]], hinted: bool) -> lis
 def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
     """Hashtag and camelCase edits, the trick they undo, and whether the text had a lower-to-upper boundary."""
     hint = _CAMEL_HINT.search(text)
-    if not hint and "#" not in text:
-        return [], "", False
+    if not hint:  # no cut to make: only hashtags' « # » go, found in order
+        return (_hashtag_edits(text, [], False) if "#" in text else []), "", False
     spans: list[tuple[int, int]] = []
-    hashtags = _hashtag_edits(text, spans, hint is not None) if "#" in text else []
-    camel = _camel_edits(text, spans, hint.start()) if hint else []
+    hashtags = _hashtag_edits(text, spans, True) if "#" in text else []
+    camel = _camel_edits(text, spans, hint.start())
     trick = "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else ""
     return sorted(hashtags + camel), trick, hint is not None
 
