@@ -60,7 +60,10 @@ def apply_whitespace(w: _Work) -> None:
 def _odd_spaces(text: str) -> list[Edit]:
     """Runs of whitespace -> one space, or nothing at either end of the text."""
     n = len(text)
-    edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(text)]
+    if "  " not in text and text.isprintable():
+        edits = []  # printable: no whitespace but « » (the others are separators or controls), and no run of it
+    else:
+        edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(text)]
     if text[:1] == " " and not (edits and edits[0][0] == 0):
         edits.insert(0, (0, 1, ""))
     if text[-1:] == " " and not (edits and edits[-1][1] == n):
