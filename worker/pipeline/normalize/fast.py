@@ -27,12 +27,12 @@ from worker.pipeline.normalize.spacing import _would_act as _spacing_would_act
 from worker.pipeline.normalize.words import _words
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
 
-# Most posts are plain: French letters, digits, ordinary punctuation, line breaks, @USER, LINK, links, hashtags,
-# « … », emoji and symbols (« ❤ ») between spaces, stretched letters. For them most steps cannot act; ``_light``
-# proves that with a few anchored searches and makes only the edits of the steps that can, in the same order, with
-# the steps' own functions: ``_plain`` on strings for most, ``_light_work`` on a ``_Work`` for no-break spaces,
-# ``_repaired`` first for mojibake and invisible characters. When in doubt it returns None and the whole pipeline
-# runs; tests/test_normalize_properties.py and test_normalize_steps.py check that the two agree.
+# Most posts are plain: French letters (« œ » too), digits, ordinary punctuation, line breaks, @USER, LINK, links (« _ »
+# in them), hashtags, « … », emoji and symbols (« ❤ ») between spaces, stretched letters. For them most steps cannot
+# act; ``_light`` proves that with a few anchored searches and makes only the edits of the steps that can, in the same
+# order, with the steps' own functions: ``_plain`` on strings for most, ``_light_work`` on a ``_Work`` for no-break
+# spaces, ``_repaired`` first for mojibake and invisible characters. When in doubt it returns None and the whole
+# pipeline runs; tests/test_normalize_properties.py and test_normalize_steps.py check that the two agree.
 # « œ » is also a mojibake continuation byte (cp1252 0x9C), but a sequence needs a lead, and the plain leads (« â »,
 # « ï ») are asked about below. « _ * ^ ~ » are plain until the placeholders step is done: most sit in links, and
 # the punctuation step's own question is asked of what is left.
