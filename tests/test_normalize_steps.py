@@ -124,7 +124,8 @@ FAST_PATH_WORDS = st.lists(
          "\n", "\n\n", " ", "  ", "\t", "😂", "top😂", "😂😂", "👏🏽", "Ã©", "Ã", "â€™", "câ€™est", "ð\x9f\x98\x82",
          "Ã\xa0", "Â«", "°", "[", "]", "|", "s|a|l|e", "Ï", "Ÿ", "…", "\xa0", "#SaleJuif", "SaleArabe", "SaLe", "n3gr3",
          "s a l e", "connnnard", "sale", "arabe", "à", "y", "a", "é", "1er", "14h30", "ptdrrrr", "iii", "❤", "❤️",
-         "➡", "⚽", "❶", "⌈", "\u200d", "\u200b", "@USER.exemple", "â", "’"]
+         "➡", "⚽", "❶", "⌈", "\u200d", "\u200b", "@USER.exemple", "â", "’", "œ", "Œ", "_", "*", "^^", "~", "-_-",
+         "sale_arabe", "p*te", "*sale*", "twitter.com/le_Figaro/st…", "❤\xa0", "\xa0😂", "e\u0301#Tag", "#Humanité_Efficacité"]
     ),  # fmt: skip
     max_size=14,
 ).map(lambda words: "".join(w if i % 3 else w + " " for i, w in enumerate(words)))
@@ -158,6 +159,19 @@ def test_stretched_letters_symbols_and_invisible_characters_take_the_fast_path()
         fast = _light(text)
         assert fast is not None, text
         assert fast == _normalize_slow(text)
+
+
+def test_oe_underscores_stars_and_no_break_spaces_by_emoji_take_the_fast_path() -> None:
+    for text in [
+        "Cœur d’Œuvre LINK",  # « œ » is a mojibake continuation character, but alone it is none
+        "Lu sur twitter.com/le_Figaro/st… ^^ ~ -_- *soupir*",  # « _ » in a link, emoticons, emphasis
+        "Bravo\xa0😂 à vous😂\xa0!",  # no-break spaces next to emoji, one glued emoji
+    ]:
+        fast = _light(text)
+        assert fast is not None, text
+        assert fast == _normalize_slow(text)
+    for text in ["sale_arabe", "p*te de LINK", "#Humanité_Efficacité"]:  # the punctuation step acts: the pipeline
+        assert _light(text) is None, text
 
 
 @pytest.mark.parametrize("text", ["voir …@USER.exemple", "sa€…@user.#SaleJuif", "â…’ ok", "le â”… x"])

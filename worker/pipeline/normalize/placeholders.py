@@ -72,12 +72,17 @@ def _urls(text: str) -> list[re.Match[str]]:
     of a post, the pattern was the costliest search on tweets with links: docs/performance.md)."""
     found: list[re.Match[str]] = []
     pos = 0
+    spaces_only = text.isprintable()  # no line break, tab or other space: the token ends at the next « »
     while m := _DOT_OR_SLASH.search(text, pos):
         i = m.start()
         start = text.rfind(" ", 0, i) + 1
-        while other := _OTHER_SPACE.search(text, start, i):  # a line break, a tab: the token starts after it
-            start = other.end()
-        end = _NOT_SPACE.match(text, i).end()  # type: ignore[union-attr]  # (\S* always matches)
+        if spaces_only:
+            end = text.find(" ", i)
+            end = len(text) if end < 0 else end
+        else:
+            while other := _OTHER_SPACE.search(text, start, i):  # a line break, a tab: the token starts after it
+                start = other.end()
+            end = _NOT_SPACE.match(text, i).end()  # type: ignore[union-attr]  # (\S* always matches)
         found += _URL.finditer(text, start, end)  # the look-behind still sees the character before ``start``
         pos = end
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from worker.pipeline.normalize.result import Edit
 from worker.pipeline.normalize.work import Step, _edits, _Work
 
 _PUNCT_HINT = re.compile(r"[*·~^_]")
@@ -29,8 +30,11 @@ def could_act(w: _Work) -> bool:
 
 
 def apply(w: _Work) -> None:
-    text = w.text
-    w.apply(_edits(_INSIDE, text, lambda m: _unpunct(text, m)), "inserted_punctuation")
+    w.apply(_punct_edits(w.text), "inserted_punctuation")
+
+
+def _punct_edits(text: str) -> list[Edit]:
+    return _edits(_INSIDE, text, lambda m: _unpunct(text, m))
 
 
 STEP = Step("punctuation", could_act, apply)

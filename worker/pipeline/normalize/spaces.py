@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from worker.pipeline.normalize.result import Edit
-from worker.pipeline.normalize.spacing import _DOTTED_HINT, _SPACED_HINT, _letter_spacing_edits
+from worker.pipeline.normalize.spacing import _would_act as _spacing_would_act
 from worker.pipeline.normalize.work import Step, _Work
 
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
@@ -60,7 +60,10 @@ def apply_whitespace(w: _Work) -> None:
 def _odd_spaces(text: str) -> list[Edit]:
     """Runs of whitespace -> one space, or nothing at either end of the text."""
     n = len(text)
-    edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(text)]
+    if "  " not in text and text.isprintable():
+        edits = []  # printable: no whitespace but « » (the others are separators or controls), and no run of it
+    else:
+        edits = [(m.start(), m.end(), "" if m.start() == 0 or m.end() == n else " ") for m in _ODD_SPACES.finditer(text)]
     if text[:1] == " " and not (edits and edits[0][0] == 0):
         edits.insert(0, (0, 1, ""))
     if text[-1:] == " " and not (edits and edits[-1][1] == n):
@@ -71,7 +74,7 @@ def _odd_spaces(text: str) -> list[Edit]:
 def _lined_up(text: str) -> bool:
     """After collapsing: does letter spacing act now (« s a  l e »)? It rewrites, so the pipeline reruns. « a  lire »
     has only the hint."""
-    return bool((_SPACED_HINT.search(text) or _DOTTED_HINT.search(text)) and _letter_spacing_edits(text))
+    return _spacing_would_act(text)
 
 
 EMOJI = Step("emoji", could_act_emoji, apply_emoji)

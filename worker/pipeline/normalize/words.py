@@ -11,8 +11,11 @@ from worker.pipeline.normalize.result import Edit
 from worker.pipeline.normalize.work import _LO, _UP, Step, _splice, _Work
 
 _CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rarer: look for them first
-# literal first (fast scan); only at a run's start (linear); not after a letter or digit (« C# », « a#b »)
-_HASHTAG = re.compile(r"#(?<!##)(?<![^\W_]#)#*+([^\W_]\w*+)")
+# Combining marks (« e\u0301 »): a word ends with one as with a letter (``_word_before``)
+_COMBINING = re.escape("".join(filter(unicodedata.combining, map(chr, range(0x110000)))))
+# literal first (fast scan); only at a run's start (linear); not after a letter, digit or combining mark (« C# »,
+# « a#b »): the pattern answers ``_word_before`` itself, with no Python call per hashtag
+_HASHTAG = re.compile(rf"#(?<!##)(?<![^\W_]#)(?<![{_COMBINING}]#)#*+([^\W_]\w*+)")
 # « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
 # is not split; in hashtags every lower-to-upper boundary is cut.
 _CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
@@ -39,12 +42,14 @@ def _word_at(text: str, i: int) -> tuple[int, int]:
 def _camel_edits(text: str, hashtags: Sequence[tuple[int, int]], first: int = 0) -> list[Edit]:
     """Cuts in camelCase words outside hashtags (« SaleJuif »); ``first``: where the first hint is."""
     cuts: list[Edit] = []
-    last_end = -1
-    for m in _CAMEL_HINT.finditer(text, first):
-        if m.start() < last_end or any(a <= m.start() < b for a, b in hashtags):
-            continue
-        start, end = _word_at(text, m.start())
-        last_end = end
+    pos = first
+    while m := _CAMEL_HINT.search(text, pos):  # (the look-behind sees the text before ``pos``)
+        i = m.start()
+        pos = next((b for a, b in hashtags if a <= i < b), 0)
+        if pos:
+            continue  # cut with its hashtag: search on after it
+        start, end = _word_at(text, i)
+        pos = end
         if text[start] == "#":
             continue
         if not _CAMEL.fullmatch(text, start, end):
@@ -57,27 +62,26 @@ def _hashtag_edits(text: str, spans: list[tuple[int, int]], hinted: bool) -> lis
     """« #SaleJuif » -> « Sale Juif »: the « # » goes, every lower-to-upper boundary is cut; ``spans`` gets the
     hashtags' spans. ``hinted``: the text has a lower-to-upper boundary (``_CAMEL_HINT``); without one no hashtag
     has a cut to make, nor has a hashtag of one case (« #metoo », « #RN »)."""
-    edits: list[Edit] = []
-    for m in _HASHTAG.finditer(text):
-        if text[m.start() - 1 : m.start()] > "\x7f" and _word_before(text, m.start()):
-            continue  # after a combining mark (the pattern has ruled out a letter or digit)
-        spans.append((m.start(), m.end()))
-        body = m.start(1)
-        edits.append((m.start(), body, ""))
-        tag = m.group(1)
-        if hinted and not (tag.islower() or tag.isupper()):
-            edits += [(body + c.start(), body + c.start(), " ") for c in _CAMEL_CUT.finditer(tag)]
+    found = list(_HASHTAG.finditer(text))
+    spans += [m.span() for m in found]
+    edits: list[Edit] = [(m.start(), m.start(1), "") for m in found]
+    if hinted:
+        for m in found:
+            tag = m.group(1)
+            if not (tag.islower() or tag.isupper()):
+                body = m.start(1)
+                edits += [(body + c.start(), body + c.start(), " ") for c in _CAMEL_CUT.finditer(tag)]
     return edits
 
 
 def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
     """Hashtag and camelCase edits, the trick they undo, and whether the text had a lower-to-upper boundary."""
     hint = _CAMEL_HINT.search(text)
-    if not hint and "#" not in text:
-        return [], "", False
+    if not hint:  # no cut to make: only hashtags' « # » go, found in order
+        return (_hashtag_edits(text, [], False) if "#" in text else []), "", False
     spans: list[tuple[int, int]] = []
-    hashtags = _hashtag_edits(text, spans, hint is not None) if "#" in text else []
-    camel = _camel_edits(text, spans, hint.start()) if hint else []
+    hashtags = _hashtag_edits(text, spans, True) if "#" in text else []
+    camel = _camel_edits(text, spans, hint.start())
     trick = "camel_case" if camel or any(r == " " for _s, _e, r in hashtags) else ""
     return sorted(hashtags + camel), trick, hint is not None
 

@@ -54,6 +54,9 @@ class _Work:
 
 
 def _splice(text: str, edits: list[Edit]) -> str:
+    if len(edits) == 1:  # the commonest case (one link, one hashtag): no list of parts
+        s, e, r = edits[0]
+        return text[:s] + r + text[e:]
     parts: list[str] = []
     pos = 0
     for s, e, r in edits:
