@@ -86,12 +86,12 @@ def test_committed_bundle_keeps_its_recorded_quality(which: str, dataset: str) -
 # Scores of the committed bundles on a few texts, to 3 decimals: a change to the normaliser, featuriser, tokeniser
 # or graph that moves them must come with a retrained bundle and new pins.
 PINNED = {
-    "fast": {"ma voisine est musulmane et adorable": 0.032, "les juifs sont des rats": 0.936,
-             "je n'ai aucune haine envers les personnes trans": 0.045,
-             "le virus a été créé par les juifs pour nous pucer": 0.95, "belle journée au marché": 0.019},
-    "encoder": {"ma voisine est musulmane et adorable": 0.012, "les juifs sont des rats": 0.997,
-                "je n'ai aucune haine envers les personnes trans": 0.006,
-                "le virus a été créé par les juifs pour nous pucer": 0.998, "belle journée au marché": 0.009},
+    "fast": {"ma voisine est musulmane et adorable": 0.024, "les juifs sont des rats": 0.918,
+             "je n'ai aucune haine envers les personnes trans": 0.027,
+             "le virus a été créé par les juifs pour nous pucer": 0.96, "belle journée au marché": 0.018},
+    "encoder": {"ma voisine est musulmane et adorable": 0.01, "les juifs sont des rats": 0.996,
+                "je n'ai aucune haine envers les personnes trans": 0.004,
+                "le virus a été créé par les juifs pour nous pucer": 0.997, "belle journée au marché": 0.007},
 }
 
 
