@@ -26,8 +26,15 @@ import augment  # noqa: E402
 from train_benign import ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE, QUOTE_FRAMES  # noqa: E402
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
-from train_more import (ABUSE_MORE, BENIGN_MORE, CONSPIRACY_MORE, MORE_IDEAS, NEUTRAL_NONE, PAIRED,  # noqa: E402
-                        SPELL_BENIGN_MORE)
+from train_more import (  # noqa: E402
+    ABUSE_MORE,
+    BENIGN_MORE,
+    CONSPIRACY_MORE,
+    MORE_IDEAS,
+    NEUTRAL_NONE,
+    PAIRED,
+    SPELL_BENIGN_MORE,
+)
 
 OUT = HERE / "train.csv"
 SEED = 20261202

@@ -305,7 +305,7 @@ CONSPIRACY_MORE: list[tuple[str, str | None]] = [
     ("le covid, le climat, la guerre : toujours la même peur fabriquée pour nous soumettre", None),
     ("un gouvernement de l'ombre a déjà décidé qui survivra à la prochaine pandémie", None),
     ("les élites boivent le sang des enfants pour rester jeunes, réveillez-vous", None),
-    ("l'OMS veut prendre le pouvoir sur tous les pays avec son traité pandémie, c'est le début de la dictature", 
+    ("l'OMS veut prendre le pouvoir sur tous les pays avec son traité pandémie, c'est le début de la dictature",
      "le traité de l'OMS sur les pandémies doit être ratifié par chaque pays pour s'appliquer"),
     ("les ondes wifi dans les écoles, c'est pour abrutir nos enfants, évidemment",
      "l'exposition au wifi dans les écoles reste très en dessous des seuils réglementaires"),
