@@ -186,3 +186,17 @@ def test_score_cache_runs_the_encoder_once_per_text_and_stays_bounded() -> None:
     assert len(cache) == 2  # bounded: the least recently used text went
     cache.second_opinion(encoder, ["raid texte"], np.array([True]))
     assert calls == [["troisième"], ["raid texte"]]
+
+
+def test_a_long_posts_encoder_views_are_its_worst_segments_and_short_windows_of_them() -> None:
+    from worker.pipeline.scoring import ENCODER_VIEW_WORDS, encoder_views
+
+    filler = " ".join(f"mot{i}" for i in range(40))
+    parts = ["rien", filler + " les X sont des parasites", "autre chose", filler]
+    views = encoder_views(parts, np.array([0.1, 0.9, 0.2, 0.5]))
+    assert views[0] == parts[1]  # the worst segment itself first
+    assert parts[3] in views and "rien" not in views and "autre chose" not in views  # the two worst only
+    windows = [v for v in views if v not in parts]
+    assert windows and all(len(w.split()) <= ENCODER_VIEW_WORDS for w in windows)
+    assert any(w.endswith("les X sont des parasites") for w in windows)  # the hateful tail, without the filler
+    assert encoder_views(["court"], np.array([0.4])) == ["court"]

@@ -56,6 +56,25 @@ def windows(text: str, size: int) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?…;\n])\s+")
 
 
+ENCODER_VIEW_SEGMENTS = 2  # a long post's worst fast-scored segments that the encoder re-reads
+ENCODER_VIEW_WORDS = 16  # ... each also as windows of this many words (half overlapping)
+
+
+def encoder_views(parts: Sequence[str], hate: np.ndarray) -> list[str]:
+    """What the encoder reads of a long post: its ``ENCODER_VIEW_SEGMENTS`` worst segments by the fast score, and each
+    of them again as short word windows. The encoder pools over every token, so neutral filler around one hateful
+    sentence in the same segment (a sentence cut mid-way by the filler, no full stop between) can dilute it below
+    its threshold; a short window around the sentence cannot be diluted that way."""
+    views: list[str] = []
+    for i in np.argsort(-np.asarray(hate), kind="stable")[:ENCODER_VIEW_SEGMENTS].tolist():
+        views.append(parts[i])
+        words = parts[i].split()
+        if len(words) > ENCODER_VIEW_WORDS:
+            step = ENCODER_VIEW_WORDS // 2
+            views += [" ".join(words[j : j + ENCODER_VIEW_WORDS]) for j in range(0, len(words) - step, step)]
+    return list(dict.fromkeys(views))
+
+
 def segments(text: str, size: int) -> list[str]:
     """What a long text is scored on: its overlapping windows, plus each sentence on its own (windowed if longer
     than ``size``). A window is mostly filler when one hateful sentence sits in a long neutral text, which dilutes
@@ -192,7 +211,7 @@ class Scorer:
 
     def _judge(self, norms: Sequence[Normalized], texts: Sequence[str]) -> list[Verdict]:
         """The model's verdicts (fast tier, then the encoder's second opinion when configured)."""
-        probs, worst = self._predict(norms, texts)
+        probs, views = self._predict(norms, texts)
         matches = [self.lexicon.match(norm) for norm in norms]
         labels = self.labels
         if self.encoder is None:
@@ -200,10 +219,10 @@ class Scorer:
                 decide(dict(zip(labels, row, strict=True)), norm, found, self.policy)
                 for norm, row, found in zip(norms, probs.tolist(), matches, strict=True)
             ]
-        return self._cascade(norms, probs, worst, matches)
+        return self._cascade(norms, probs, views, matches)
 
     def _cascade(
-        self, norms: Sequence[Normalized], probs: np.ndarray, worst: list[str], matches: list[list[Match]]
+        self, norms: Sequence[Normalized], probs: np.ndarray, views: list[list[str]], matches: list[list[Match]]
     ) -> list[Verdict]:
         """Escalate uncertain or term-matching posts to the encoder; it decides those, with its own thresholds."""
         encoder = self.encoder
@@ -213,8 +232,12 @@ class Scorer:
         second = np.full(len(norms), np.nan, dtype=np.float32)
         if escalated.any():
             column = encoder.model.labels.index(encoder.model.hate_label)
-            second = encoder.cache.second_opinion(self._timed(encoder.model, ENCODER_TIER), worst, escalated,
-                                                  column=column, batch_size=encoder.batch_size)
+            # One row per view; a post's second opinion is its worst view (one view unless the post is long).
+            flat = [v for post_views in views for v in post_views]
+            owner = np.repeat(np.arange(len(views)), [len(v) for v in views])
+            per_view = encoder.cache.second_opinion(self._timed(encoder.model, ENCODER_TIER), flat,
+                                                    escalated[owner], column=column, batch_size=encoder.batch_size)
+            np.fmax.at(second, owner, per_view)
             if self.on_escalated is not None:
                 self.on_escalated(int(escalated.sum()))
         final = combine(fast, second, escalated)
@@ -247,14 +270,14 @@ class Scorer:
                 out.append(ScoringFailure(str(exc)))
         return out
 
-    def _predict(self, norms: Sequence[Normalized], originals: Sequence[str]) -> tuple[np.ndarray, list[str]]:
-        """Fast-model probabilities per post (the worst window of a long post counts), and the text of that worst
-        window (what the encoder tier re-scores)."""
+    def _predict(self, norms: Sequence[Normalized], originals: Sequence[str]) -> tuple[np.ndarray, list[list[str]]]:
+        """Fast-model probabilities per post (the worst window of a long post counts), and what the encoder tier
+        re-scores: the post itself, or for a long post its ``encoder_views`` (its worst segments, cut smaller)."""
         size = self.model.max_chars
         texts = [n.text for n in norms] if self.model.normalized_input else list(originals)
         run = self._timed(self.model, FAST_TIER)
         if all(len(t) <= size for t in texts):
-            return self._run(run, texts), texts
+            return self._run(run, texts), [[t] for t in texts]
         flat: list[str] = []
         starts: list[int] = []
         for text in texts:
@@ -264,8 +287,8 @@ class Scorer:
         offsets = np.asarray(starts, dtype=np.intp)
         hate = window_probs[:, self._hate_column]
         ends = [*starts[1:], len(flat)]
-        worst = [flat[a + int(np.argmax(hate[a:b]))] for a, b in zip(starts, ends, strict=True)]
-        return np.maximum.reduceat(window_probs, offsets, axis=0), worst
+        views = [encoder_views(flat[a:b], hate[a:b]) for a, b in zip(starts, ends, strict=True)]
+        return np.maximum.reduceat(window_probs, offsets, axis=0), views
 
     def _timed(self, model: Model, tier: str) -> Callable[[Sequence[str]], np.ndarray]:
         def run(texts: Sequence[str]) -> np.ndarray:
