@@ -56,6 +56,7 @@ class Options:
     repeat: int = 3
     partitions: int = 4
     load: float = 0.5  # offered load of the latency run, as a share of the worker's measured maximum
+    latency_rate: float | None = None  # or this many posts/s for every row (two builds compared at one rate)
     latency_seconds: float = 20.0
     timeout: float = 600.0  # per repetition
     max_seconds: float = 20.0  # a repetition stops after this long draining, even if the backlog is not empty
@@ -481,9 +482,10 @@ async def run(bootstrap: str, options: Options, say: Say, *, latency: bool = Tru
     for kind in WORKER_KINDS:
         c = rows.get(kind, {}).get("posts_per_s")
         if latency and c:  # each row at half of its own maximum (campaigns off: the latency they add)
-            say(f"latency of {LABELS[kind]}: {options.load:.0%} of its {c:,.0f} posts/s")
+            rate = options.latency_rate or options.load * c
+            say(f"latency of {LABELS[kind]}: {rate:,.0f} posts/s ({rate / c:.0%} of its {c:,.0f} posts/s)")
             try:
-                out["latency"][kind] = await bench.latency(kind, options.load * c)
+                out["latency"][kind] = await bench.latency(kind, rate)
             except Exception as exc:  # the throughput rows stand on their own
                 out["latency"][kind] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
     out["load_after"] = procs.machine_load()
