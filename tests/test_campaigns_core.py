@@ -291,6 +291,16 @@ def test_buckets_and_the_index_stay_within_their_caps() -> None:
     assert max(size(bucket) for bucket in bands.values()) == BUCKET_CAP
 
 
+def test_the_index_holds_at_most_max_posts_even_when_they_share_buckets() -> None:
+    # 500 copies of one text share 20 buckets: the bucket cap alone would keep every post of the window.
+    tracker, bands, _ = fresh(max_posts=100)
+    posts = [(f"c{i}", f"c{i}", HATEFUL, True) for i in range(500)]
+    for k in range(0, len(posts), 50):
+        tracker.process(items(posts[k : k + 50], start=T0 + k))
+        assert len(tracker.index) <= 100
+    assert len(bands) == BANDS
+
+
 def test_campaign_events_validate_against_the_schema() -> None:
     tracker, _, _ = fresh()
     events = run(tracker, items(scenario(2)))

@@ -31,7 +31,7 @@ runs the three in one process):
   timer, releases the updates held back once their interval has passed.
 - Bounds: buckets hold ``BUCKET_CAP`` members; clusters keep their latest ``MAX_POST_IDS`` post ids and
   ``MAX_AUTHORS`` authors. Posts leave the index after each batch once older than the window, in arrival order
-  (no scan); ``max_buckets`` caps the index whatever the event times (the oldest posts go first: ~150 bytes a
+  (no scan); ``max_buckets`` and ``max_posts`` cap the index whatever the event times (the oldest posts go first: ~150 bytes a
   bucket, so 2,000,000 buckets ~ 300 MB ~ 100,000 posts). Clusters go at a sweep every ``window / 10``.
 
 Repeat offenders (``OffenderTracker``): author -> their distinct flagged posts in the window (latest
@@ -58,6 +58,7 @@ __all__ = [
     "OFFENDER_MIN_FLAGS",
     "OFFENDER_SCHEMA",
     "OFFENDER_WINDOW",
+    "MAX_POSTS",
     "BandIndex",
     "Bucket",
     "CampaignTracker",
@@ -86,6 +87,9 @@ VERIFY_THRESHOLD = 0.5
 SEED_THRESHOLD = 0.3
 BUCKET_CAP = 16
 MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
+# Posts in the index, whatever the buckets they share (near-duplicates share buckets, so MAX_BUCKETS alone let a
+# templated backlog index every post of the window); ``campaign_members`` keeps the same posts.
+MAX_POSTS = 100_000
 MAX_POST_IDS = 1_000
 MAX_AUTHORS = 10_000
 MAX_OFFENDER_FLAGS = 1_000
@@ -169,13 +173,19 @@ class BandIndex:
         window: float = CAMPAIGN_WINDOW,
         bucket_cap: int = BUCKET_CAP,
         max_buckets: int = MAX_BUCKETS,
+        max_posts: int = MAX_POSTS,
     ) -> None:
         self.store = store
         self.window = window
         self.bucket_cap = bucket_cap
         self.max_buckets = max_buckets
+        self.max_posts = max_posts
         self._order: deque[tuple[tuple[bytes, ...], Member]] = deque()  # arrival order, for expiry
         self._order_lost = len(store) > 0  # a restored table: its order is rebuilt at the first expiry
+
+    def __len__(self) -> int:
+        """Posts indexed and not yet expired (each keeps its ``Member`` alive, even once capped out of its buckets)."""
+        return len(self._order)
 
     def members(self, key: bytes, now: float) -> tuple[Member, ...]:
         bucket = self.store.get(key)
@@ -195,7 +205,7 @@ class BandIndex:
         self._order.append((tuple(keys), member))
 
     def expire(self, now: float) -> None:
-        """Forget the posts that left the window, then the oldest while over ``max_buckets``.
+        """Forget the posts that left the window, then the oldest while over ``max_buckets`` or ``max_posts``.
 
         O(posts forgotten): posts leave in arrival order (a late post waits behind newer ones; ``members`` hides it
         meanwhile). The order is not stored with the table, so the first call after a restart rebuilds it."""
@@ -203,7 +213,7 @@ class BandIndex:
             self._rebuild_order()
         cutoff = now - self.window
         order = self._order
-        while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets):
+        while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets or len(order) > self.max_posts):
             keys, member = order.popleft()
             for key in keys:
                 self._remove(key, member.post_id)
@@ -428,8 +438,9 @@ class CampaignTracker:
         window: float = CAMPAIGN_WINDOW,
         update_interval: float = UPDATE_INTERVAL,
         max_buckets: int = MAX_BUCKETS,
+        max_posts: int = MAX_POSTS,
     ) -> None:
-        self.index = BandIndex(bands, window, max_buckets=max_buckets)
+        self.index = BandIndex(bands, window, max_buckets=max_buckets, max_posts=max_posts)
         self.book = ClusterBook(
             clusters, min_authors=min_authors, window=window, update_interval=update_interval
         )

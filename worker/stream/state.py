@@ -74,6 +74,8 @@ TAKE = 2  # internal messages per state batch: <= 512 items (64: p99 latency 538
 # (512 items, 70-190 ms on the bench feed) held the moderation agent's flags back by as much: most of the p99
 # latency campaigns added.
 SLICE = 32
+# Offender items travel one per message (keyed by author): 2 a batch meant a changelog drain per 2 flags.
+OFFENDER_TAKE = 256
 CODEC = "vigie_state"
 KEY_CODEC = "vigie_utf8"
 
@@ -353,7 +355,7 @@ class StreamState:
         @app.agent(offender_items, name="vigie.offenders")
         async def offenders(stream: faust.StreamT) -> None:
             assert isinstance(stream, Stream)
-            async for events in stream.noack_take(TAKE, within=settings.batch_within):
+            async for events in stream.noack_take(OFFENDER_TAKE, within=settings.batch_within):
                 await self._offender_batch(app, stream, events)
 
         @app.timer(interval=5.0)
@@ -490,7 +492,8 @@ class StreamState:
                 self.indexed.append((it.at, it.post_id))
         cutoff = tracker.watermark - self.settings.campaign_window
         indexed = self.indexed
-        while indexed and indexed[0][0] < cutoff:
+        cap = tracker.index.max_posts  # the posts the index can still hold: older members could never be rebuilt
+        while indexed and (indexed[0][0] < cutoff or len(indexed) > cap):
             _, post_id = indexed.popleft()
             if post_id in members:
                 del members[post_id]
