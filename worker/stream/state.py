@@ -2,9 +2,9 @@
 
 Route (``VIGIE_CAMPAIGNS=on``):
 
-1. The moderation agent publishes a batch's flags and decisions, then ``StreamState.forward`` sends its valid
-   posts as compact items (post id, author, event time, fingerprint, flagged, categories, the first 280 characters)
-   to two internal topics, and waits for the broker's acknowledgement before the batch is acked:
+1. The moderation agent sends a batch's flags and decisions, and ``StreamState.forward`` its valid posts as compact
+   items (post id, author, event time, fingerprint, flagged, categories, the first 280 characters) to two internal
+   topics; it waits for the broker's acknowledgement of all of them (one round) before the batch is acked:
    - ``{group}-campaign-items``, ONE partition: every worker's posts meet in one place, so a campaign is never
      split by input partition or by worker. One worker owns it at a time; its tables' changelogs let another
      take over. The cost is one core's throughput for the campaign side (~14k posts/s measured on the core);
@@ -70,10 +70,11 @@ log = logging.getLogger("worker.stream.state")
 SAMPLE_CHARS = 280  # of a post's text, carried to the campaign side (a campaign's sample_text)
 ITEMS_PER_MESSAGE = 256  # campaign items per internal message (~200 KB)
 TAKE = 2  # internal messages per state batch: <= 512 items (64: p99 latency 538 ms, before SLICE)
-# Campaign items processed between two turns of the event loop: ~30 items, a few ms of CPU. A whole batch at once
-# (512 items, 70-190 ms on the bench feed) held the moderation agent's flags back by as much: most of the p99
-# latency campaigns added.
-SLICE = 32
+# The campaign agent gives the event loop back after TURN seconds of work (checked every SLICE items). A whole
+# batch at once (512 items, 70-190 ms on the bench feed) held the moderation agent's flags back by as much; each
+# step of a moderation batch (take, publish, acknowledgements) may now wait one turn.
+SLICE = 8
+TURN = 0.002
 # Offender items travel one per message (keyed by author): 2 a batch meant a changelog drain per 2 flags.
 OFFENDER_TAKE = 256
 CODEC = "vigie_state"
@@ -312,10 +313,11 @@ class StreamState:
                 out[it.post_id] = fields
         return out
 
-    async def forward(self, items: Sequence[Item], producer: Any) -> None:
-        """Send a batch's items to the internal topics and wait for the broker (before the batch is acked)."""
+    async def forward(self, items: Sequence[Item], producer: Any) -> list[Any]:
+        """Send a batch's items to the internal topics; the futures of the broker's acknowledgements, which the
+        caller awaits with its flags' before the batch is acked (one round of acknowledgements, not two)."""
         if not items:
-            return
+            return []
         send = producer.send
         printed = [it for it in items if it.fingerprint is not None]
         topic = campaign_items_topic(self.settings)
@@ -324,8 +326,7 @@ class StreamState:
         topic = offender_items_topic(self.settings)
         futures += [await send(topic, it.author.encode(), encode_items([it]), None, None, None)
                     for it in items if it.flagged and it.author is not None]
-        if futures:
-            await asyncio.gather(*futures)
+        return futures
 
     def install(self, app: faust.App, partitions: int) -> None:
         settings = self.settings
@@ -393,6 +394,7 @@ class StreamState:
         tracker = self._campaign_tracker()
         items = [it for e in events for it in decode_items(e.value)]
         steps, done = tracker.steps(items, SLICE), 0
+        turn = time.perf_counter()
         while True:  # in slices, the event loop free in between: the moderation agent shares it
             try:
                 upto = next(steps)
@@ -401,7 +403,9 @@ class StreamState:
                 break
             self._record_members(tracker, items[done:upto])
             done = upto
-            await asyncio.sleep(0)
+            if time.perf_counter() - turn >= TURN:
+                await asyncio.sleep(0)
+                turn = time.perf_counter()
         self._record_members(tracker, items[done:])
         self.last_batch = time.monotonic()
         self.metrics.campaign_posts.inc(sum(cid is not None for cid in assigned))
