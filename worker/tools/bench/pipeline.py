@@ -346,7 +346,9 @@ class PipelineBench:
                 code = proc.stop()
         finally:
             await kafkaio.delete_topics(self.bootstrap, topics.all)
-        return {"kind": kind, "label": LABELS[kind], "worker_env": dict(opts.worker_env), "authors": opts.authors,
+        settings = ", ".join(f"{k}={v}" for k, v in sorted(opts.worker_env.items()))
+        label = f"{LABELS[kind]}, then {settings}" if settings else LABELS[kind]  # --worker-env wins
+        return {"kind": kind, "label": label, "worker_env": dict(opts.worker_env), "authors": opts.authors,
                 "state_entries": {t: int(procs.sample_value(text, "vigie_state_entries", {"table": t}))
                                   for t in STATE_TABLES} if text else None,
                 } | overload_result(posts, timeline, rss, text, peak, alive, code)
