@@ -94,6 +94,27 @@ def test_variants_from_24_authors_form_one_campaign_and_nothing_else_does(seed: 
     assert events[0]["status"] == "opened" and events[0]["author_count"] == 5
 
 
+def test_a_batch_processed_in_slices_gives_what_it_gives_at_once() -> None:
+    # The stream processes a batch in slices (the event loop runs in between): the same ids, events and state.
+    batch = items(scenario(0))
+    whole, _, whole_clusters = fresh()
+    expected = [whole.process(batch[i : i + 512]) for i in range(0, len(batch), 512)]
+    sliced, _, sliced_clusters = fresh()
+    got = []
+    for i in range(0, len(batch), 512):
+        steps = sliced.steps(batch[i : i + 512], 7)
+        done = []
+        while True:
+            try:
+                done.append(next(steps))
+            except StopIteration as finished:
+                got.append(finished.value)
+                break
+        assert done == list(range(7, min(512, len(batch) - i), 7))  # it did yield between slices
+    assert got == expected and any(events for _, events in got)
+    assert sliced_clusters == whole_clusters
+
+
 def test_ordinary_posts_alone_form_no_campaign() -> None:
     tracker, _, clusters = fresh()
     posts = [p for p in scenario(5) if not p[0].startswith("v")]
@@ -268,6 +289,16 @@ def test_buckets_and_the_index_stay_within_their_caps() -> None:
         tracker.process(items(posts[k : k + 50], start=T0 + k))
         assert len(bands) <= 2_000
     assert max(size(bucket) for bucket in bands.values()) == BUCKET_CAP
+
+
+def test_the_index_holds_at_most_max_posts_even_when_they_share_buckets() -> None:
+    # 500 copies of one text share 20 buckets: the bucket cap alone would keep every post of the window.
+    tracker, bands, _ = fresh(max_posts=100)
+    posts = [(f"c{i}", f"c{i}", HATEFUL, True) for i in range(500)]
+    for k in range(0, len(posts), 50):
+        tracker.process(items(posts[k : k + 50], start=T0 + k))
+        assert len(tracker.index) <= 100
+    assert len(bands) == BANDS
 
 
 def test_campaign_events_validate_against_the_schema() -> None:

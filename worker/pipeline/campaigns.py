@@ -31,7 +31,7 @@ runs the three in one process):
   timer, releases the updates held back once their interval has passed.
 - Bounds: buckets hold ``BUCKET_CAP`` members; clusters keep their latest ``MAX_POST_IDS`` post ids and
   ``MAX_AUTHORS`` authors. Posts leave the index after each batch once older than the window, in arrival order
-  (no scan); ``max_buckets`` caps the index whatever the event times (the oldest posts go first: ~150 bytes a
+  (no scan); ``max_buckets`` and ``max_posts`` cap the index whatever the event times (the oldest posts go first: ~150 bytes a
   bucket, so 2,000,000 buckets ~ 300 MB ~ 100,000 posts). Clusters go at a sweep every ``window / 10``.
 
 Repeat offenders (``OffenderTracker``): author -> their distinct flagged posts in the window (latest
@@ -45,11 +45,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Generator, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from worker.pipeline.fingerprint import Fingerprint, similarity
+from worker.pipeline.fingerprint import Fingerprint, similarities, similarity
 
 __all__ = [
     "CAMPAIGN_MIN_AUTHORS",
@@ -58,6 +58,7 @@ __all__ = [
     "OFFENDER_MIN_FLAGS",
     "OFFENDER_SCHEMA",
     "OFFENDER_WINDOW",
+    "MAX_POSTS",
     "BandIndex",
     "Bucket",
     "CampaignTracker",
@@ -86,6 +87,9 @@ VERIFY_THRESHOLD = 0.5
 SEED_THRESHOLD = 0.3
 BUCKET_CAP = 16
 MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
+# Posts in the index, whatever the buckets they share (near-duplicates share buckets, so MAX_BUCKETS alone let a
+# templated backlog index every post of the window); ``campaign_members`` keeps the same posts.
+MAX_POSTS = 100_000
 MAX_POST_IDS = 1_000
 MAX_AUTHORS = 10_000
 MAX_OFFENDER_FLAGS = 1_000
@@ -153,6 +157,9 @@ class Member:
     categories: tuple[str, ...]
 
 
+# What ``CampaignTracker.process`` returns: each item's open campaign id (or None), the batch's events.
+Processed = tuple[list[str | None], list[dict[str, object]]]
+
 # Most buckets hold one post: the Member itself then, 48 bytes less than a 1-tuple.
 Bucket = Member | tuple[Member, ...]
 
@@ -166,21 +173,29 @@ class BandIndex:
         window: float = CAMPAIGN_WINDOW,
         bucket_cap: int = BUCKET_CAP,
         max_buckets: int = MAX_BUCKETS,
+        max_posts: int = MAX_POSTS,
     ) -> None:
         self.store = store
         self.window = window
         self.bucket_cap = bucket_cap
         self.max_buckets = max_buckets
+        self.max_posts = max_posts
         self._order: deque[tuple[tuple[bytes, ...], Member]] = deque()  # arrival order, for expiry
         self._order_lost = len(store) > 0  # a restored table: its order is rebuilt at the first expiry
+
+    def __len__(self) -> int:
+        """Posts indexed and not yet expired (each keeps its ``Member`` alive, even once capped out of its buckets)."""
+        return len(self._order)
 
     def members(self, key: bytes, now: float) -> tuple[Member, ...]:
         bucket = self.store.get(key)
         if bucket is None:
             return ()
+        cutoff = now - self.window
         if isinstance(bucket, Member):
-            return (bucket,) if bucket.at >= now - self.window else ()
-        return tuple(m for m in bucket if m.at >= now - self.window)
+            return (bucket,) if bucket.at >= cutoff else ()
+        kept = [m for m in bucket if m.at >= cutoff]
+        return bucket if len(kept) == len(bucket) else tuple(kept)  # most buckets: all in the window
 
     def add(self, keys: Sequence[bytes], member: Member, now: float) -> None:
         """Index a post under its band keys (one shared ``Member``)."""
@@ -190,7 +205,7 @@ class BandIndex:
         self._order.append((tuple(keys), member))
 
     def expire(self, now: float) -> None:
-        """Forget the posts that left the window, then the oldest while over ``max_buckets``.
+        """Forget the posts that left the window, then the oldest while over ``max_buckets`` or ``max_posts``.
 
         O(posts forgotten): posts leave in arrival order (a late post waits behind newer ones; ``members`` hides it
         meanwhile). The order is not stored with the table, so the first call after a restart rebuilds it."""
@@ -198,7 +213,7 @@ class BandIndex:
             self._rebuild_order()
         cutoff = now - self.window
         order = self._order
-        while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets):
+        while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets or len(order) > self.max_posts):
             keys, member = order.popleft()
             for key in keys:
                 self._remove(key, member.post_id)
@@ -307,15 +322,21 @@ class Lookup:
 
 
 def lookup(index: BandIndex, keys: Sequence[bytes], post_id: str, sketch: bytes, now: float) -> Lookup:
-    """The band side: candidates from the buckets of ``keys``, confirmed on the sketch (``VERIFY_THRESHOLD``)."""
-    confirmed: dict[str, Member] = {}
+    """The band side: candidates from the buckets of ``keys``, confirmed on the sketch (``VERIFY_THRESHOLD``).
+
+    The candidates (each post once, in the order the buckets give them) are compared in one numpy step: one call
+    per post instead of one per candidate, which was most of the campaign side's CPU."""
+    candidates: dict[str, Member] = {}
     for key in keys:
         for m in index.members(key, now):
             if m.post_id == post_id:
                 return Lookup(replay_of=m.cluster)
-            if m.post_id not in confirmed and similarity(sketch, m.sketch) >= VERIFY_THRESHOLD:
-                confirmed[m.post_id] = m
-    return Lookup(confirmed=tuple(confirmed.values()))
+            candidates.setdefault(m.post_id, m)
+    if not candidates:
+        return Lookup()
+    found = list(candidates.values())
+    scores = similarities(sketch, [m.sketch for m in found])
+    return Lookup(confirmed=tuple(m for m, score in zip(found, scores, strict=True) if score >= VERIFY_THRESHOLD))
 
 
 def ranked_clusters(confirmed: Sequence[Member]) -> list[str]:
@@ -417,8 +438,9 @@ class CampaignTracker:
         window: float = CAMPAIGN_WINDOW,
         update_interval: float = UPDATE_INTERVAL,
         max_buckets: int = MAX_BUCKETS,
+        max_posts: int = MAX_POSTS,
     ) -> None:
-        self.index = BandIndex(bands, window, max_buckets=max_buckets)
+        self.index = BandIndex(bands, window, max_buckets=max_buckets, max_posts=max_posts)
         self.book = ClusterBook(
             clusters, min_authors=min_authors, window=window, update_interval=update_interval
         )
@@ -429,11 +451,25 @@ class CampaignTracker:
 
     def process(self, items: Sequence[Item]) -> tuple[list[str | None], list[dict[str, object]]]:
         """Each item's open campaign id (None if none) and the batch's events (one per campaign, latest state)."""
+        steps = self.steps(items, len(items) or 1)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def steps(self, items: Sequence[Item], size: int) -> Generator[int, None, Processed]:
+        """``process`` in slices of ``size`` items: yields after each slice the number of items done, so that a
+        caller on an event loop can let other work run in between; returns what ``process`` returns (the same
+        result, one event per campaign for the whole batch)."""
         events: dict[str, dict[str, object]] = {}
         assigned: list[str | None] = []
-        for item in items:
-            cid = self._assign(item, events)
-            assigned.append(cid if cid is not None and self.book.is_open(cid) else None)
+        for start in range(0, len(items), size):
+            for item in items[start : start + size]:
+                cid = self._assign(item, events)
+                assigned.append(cid if cid is not None and self.book.is_open(cid) else None)
+            if start + size < len(items):
+                yield start + size
         self.index.expire(self.watermark)
         if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
             self.expire(self.watermark)

@@ -65,10 +65,10 @@ class BatchPublisher:
                            state.annotations(items))
         send = producer.send
         futures = [await send(o.topic, o.key, o.value, None, None, None) for o in result.outgoing]
+        if state is not None:  # the campaign and offender items too: none can be lost once the batch is acked
+            futures += await state.forward(items, producer)
         if futures:  # sent together, awaited together: one round of broker acknowledgements per batch
             await asyncio.gather(*futures)
-        if state is not None:
-            await state.forward(items, producer)
         now = time.time()
         observe = metrics.latency.observe
         for rec in records:

@@ -2,9 +2,9 @@
 
 Route (``VIGIE_CAMPAIGNS=on``):
 
-1. The moderation agent publishes a batch's flags and decisions, then ``StreamState.forward`` sends its valid
-   posts as compact items (post id, author, event time, fingerprint, flagged, categories, the first 280 characters)
-   to two internal topics, and waits for the broker's acknowledgement before the batch is acked:
+1. The moderation agent sends a batch's flags and decisions, and ``StreamState.forward`` its valid posts as compact
+   items (post id, author, event time, fingerprint, flagged, categories, the first 280 characters) to two internal
+   topics; it waits for the broker's acknowledgement of all of them (one round) before the batch is acked:
    - ``{group}-campaign-items``, ONE partition: every worker's posts meet in one place, so a campaign is never
      split by input partition or by worker. One worker owns it at a time; its tables' changelogs let another
      take over. The cost is one core's throughput for the campaign side (~14k posts/s measured on the core);
@@ -69,7 +69,14 @@ log = logging.getLogger("worker.stream.state")
 
 SAMPLE_CHARS = 280  # of a post's text, carried to the campaign side (a campaign's sample_text)
 ITEMS_PER_MESSAGE = 256  # campaign items per internal message (~200 KB)
-TAKE = 2  # internal messages per state batch: <= 512 items, ~50 ms of the event loop (64: p99 latency 538 ms)
+TAKE = 2  # internal messages per state batch: <= 512 items (64: p99 latency 538 ms, before SLICE)
+# The campaign agent gives the event loop back after TURN seconds of work (checked every SLICE items). A whole
+# batch at once (512 items, 70-190 ms on the bench feed) held the moderation agent's flags back by as much; each
+# step of a moderation batch (take, publish, acknowledgements) may now wait one turn.
+SLICE = 8
+TURN = 0.002
+# Offender items travel one per message (keyed by author): 2 a batch meant a changelog drain per 2 flags.
+OFFENDER_TAKE = 256
 CODEC = "vigie_state"
 KEY_CODEC = "vigie_utf8"
 
@@ -282,6 +289,7 @@ class StreamState:
         self.offender_topic: Any = None
         # Open campaigns and known offenders as this worker knows them, for its flags (worker.pipeline.known).
         self.known = KnownState(campaign_window=settings.campaign_window, offender_window=settings.offender_window)
+        fingerprint_batch(["déjà préparé à l'avance"])  # its tables built now (~0.3 s), not in a first batch
         for status in ("opened", "updated"):  # series present from the start (0 until the first event)
             metrics.campaign_events.labels(status)
         for name in (*TABLES, "campaign_bands"):
@@ -305,10 +313,11 @@ class StreamState:
                 out[it.post_id] = fields
         return out
 
-    async def forward(self, items: Sequence[Item], producer: Any) -> None:
-        """Send a batch's items to the internal topics and wait for the broker (before the batch is acked)."""
+    async def forward(self, items: Sequence[Item], producer: Any) -> list[Any]:
+        """Send a batch's items to the internal topics; the futures of the broker's acknowledgements, which the
+        caller awaits with its flags' before the batch is acked (one round of acknowledgements, not two)."""
         if not items:
-            return
+            return []
         send = producer.send
         printed = [it for it in items if it.fingerprint is not None]
         topic = campaign_items_topic(self.settings)
@@ -317,8 +326,7 @@ class StreamState:
         topic = offender_items_topic(self.settings)
         futures += [await send(topic, it.author.encode(), encode_items([it]), None, None, None)
                     for it in items if it.flagged and it.author is not None]
-        if futures:
-            await asyncio.gather(*futures)
+        return futures
 
     def install(self, app: faust.App, partitions: int) -> None:
         settings = self.settings
@@ -348,7 +356,7 @@ class StreamState:
         @app.agent(offender_items, name="vigie.offenders")
         async def offenders(stream: faust.StreamT) -> None:
             assert isinstance(stream, Stream)
-            async for events in stream.noack_take(TAKE, within=settings.batch_within):
+            async for events in stream.noack_take(OFFENDER_TAKE, within=settings.batch_within):
                 await self._offender_batch(app, stream, events)
 
         @app.timer(interval=5.0)
@@ -385,8 +393,20 @@ class StreamState:
     async def _campaign_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
         tracker = self._campaign_tracker()
         items = [it for e in events for it in decode_items(e.value)]
-        assigned, out = tracker.process(items)
-        self._record_members(tracker, items)
+        steps, done = tracker.steps(items, SLICE), 0
+        turn = time.perf_counter()
+        while True:  # in slices, the event loop free in between: the moderation agent shares it
+            try:
+                upto = next(steps)
+            except StopIteration as finished:
+                assigned, out = finished.value
+                break
+            self._record_members(tracker, items[done:upto])
+            done = upto
+            if time.perf_counter() - turn >= TURN:
+                await asyncio.sleep(0)
+                turn = time.perf_counter()
+        self._record_members(tracker, items[done:])
         self.last_batch = time.monotonic()
         self.metrics.campaign_posts.inc(sum(cid is not None for cid in assigned))
         await self._announce_members(app, items, assigned, out)
@@ -476,7 +496,8 @@ class StreamState:
                 self.indexed.append((it.at, it.post_id))
         cutoff = tracker.watermark - self.settings.campaign_window
         indexed = self.indexed
-        while indexed and indexed[0][0] < cutoff:
+        cap = tracker.index.max_posts  # the posts the index can still hold: older members could never be rebuilt
+        while indexed and (indexed[0][0] < cutoff or len(indexed) > cap):
             _, post_id = indexed.popleft()
             if post_id in members:
                 del members[post_id]

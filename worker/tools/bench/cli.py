@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from worker.tools.bench import pipeline, procs, report
+from worker.tools.bench import corpus, pipeline, procs, report
 
 SECTIONS = ("pipeline", "scaling", "model", "normalizer", "languages", "robustness", "cascade", "overload")
 DEFAULT_SECTIONS = ("pipeline", "scaling", "model", "normalizer", "languages", "robustness", "cascade")
@@ -68,6 +68,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--latency-seconds", type=float, default=20.0, help="length of the steady-load run (default 20)")
     p.add_argument("--load", type=float, default=0.5, help="offered load of the latency run, share of (c)'s max")
     p.add_argument("--overload-posts", type=int, default=1_000_000, help="backlog of the overload section")
+    p.add_argument("--latency-rate", type=float, default=None,
+                   help="offered posts/s of every latency run instead of --load (to compare two builds at one rate)")
+    p.add_argument("--authors", type=int, default=corpus.AUTHORS,
+                   help=f"distinct authors of the generated feed (default {corpus.AUTHORS:,})")
     p.add_argument("--section-posts", type=int, default=None, help="posts for the model/normaliser sections")
     p.add_argument("--bootstrap-servers", default=None,
                    help="measure on this broker instead of starting the embedded one (topics are created)")
@@ -147,6 +151,8 @@ def options(args: argparse.Namespace) -> pipeline.Options:
         scaling_kind=args.scaling_kind,
         overload_kind=args.overload_kind,
         tweets=args.data if args.corpus == "tweets" else None,
+        authors=args.authors,
+        latency_rate=args.latency_rate,
     )
 
 

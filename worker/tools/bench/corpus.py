@@ -143,10 +143,13 @@ def _text(rng: random.Random, hateful: bool) -> str:
     return text
 
 
-def post(rng: random.Random, index: int, *, hateful: bool, prefix: str = "bench") -> dict[str, Any]:
-    """One vigie.post.v1 object."""
+AUTHORS = 50_000  # distinct author ids the feed draws from (``--authors``)
+
+
+def post(rng: random.Random, index: int, *, hateful: bool, prefix: str = "bench", authors: int = AUTHORS) -> dict[str, Any]:
+    """One vigie.post.v1 object, its author drawn from ``authors`` ids."""
     out: dict[str, Any] = {"id": f"{prefix}-{index}", "text": _text(rng, hateful),
-                           "author_id": f"u{rng.randrange(50_000)}", "platform": rng.choice(PLATFORMS), "lang": "fr"}
+                           "author_id": f"u{rng.randrange(authors)}", "platform": rng.choice(PLATFORMS), "lang": "fr"}
     if rng.random() < 0.5:
         out["created_at"] = 1_717_000_000_000 + index
     if rng.random() < 0.1:
@@ -178,7 +181,8 @@ def posts(n: int, *, seed: int = 2024, mix: Mix = Mix(), prefix: str = "bench") 
     return (p for p, _ in labelled(n, seed=seed, mix=mix, prefix=prefix))
 
 
-def records(n: int, *, seed: int = 2024, mix: Mix = Mix(), prefix: str = "bench") -> Iterator[tuple[bytes, bytes]]:
+def records(n: int, *, seed: int = 2024, mix: Mix = Mix(), prefix: str = "bench",
+            authors: int = AUTHORS) -> Iterator[tuple[bytes, bytes]]:
     """``n`` (key, value) records of the feed, malformed ones included (keyed by id, as platforms do)."""
     rng = random.Random(seed)
     dumps = orjson.dumps
@@ -188,7 +192,7 @@ def records(n: int, *, seed: int = 2024, mix: Mix = Mix(), prefix: str = "bench"
         if roll < mix.invalid:
             yield key, _malformed(rng, index, prefix)
         else:
-            yield key, dumps(post(rng, index, hateful=roll < mix.invalid + mix.hate, prefix=prefix))
+            yield key, dumps(post(rng, index, hateful=roll < mix.invalid + mix.hate, prefix=prefix, authors=authors))
 
 
 def tweet_records(n: int, data_dir: Path, *, seed: int = 2024, prefix: str = "tweet") -> Iterator[tuple[bytes, bytes]]:

@@ -42,6 +42,8 @@ LABELS = {"raw": "(a) aiokafka pass-through", "raw-stages": "(a+) Vigie's stages
 # row is the per-post path alone (campaigns off): what the pass-throughs and (a+) are compared with.
 WORKER_KINDS: dict[str, dict[str, str]] = {"vigie-fast": {"VIGIE_ENCODER_MODEL": "off", "VIGIE_CAMPAIGNS": "off"},
                                            "vigie": {}, "vigie-no-campaigns": {"VIGIE_CAMPAIGNS": "off"}}
+# The campaign and offender stores the worker reports (``vigie_state_entries``; the band index is in memory only).
+STATE_TABLES = ("campaign_members", "campaign_clusters", "offenders", "campaign_bands")
 # Vigie's stages without Faust: the settings of the fast-tier row, so (c)/(a+) is the framework's share of the cost.
 STAGES_ENV = WORKER_KINDS["vigie-fast"]
 # The rows whose outputs are Vigie's flags and dead letters, timed by the source offsets they name.
@@ -54,6 +56,7 @@ class Options:
     repeat: int = 3
     partitions: int = 4
     load: float = 0.5  # offered load of the latency run, as a share of the worker's measured maximum
+    latency_rate: float | None = None  # or this many posts/s for every row (two builds compared at one rate)
     latency_seconds: float = 20.0
     timeout: float = 600.0  # per repetition
     max_seconds: float = 20.0  # a repetition stops after this long draining, even if the backlog is not empty
@@ -62,6 +65,7 @@ class Options:
     overload_kind: str = "vigie-fast"  # a 1,000,000-post backlog at the cascade's rate would take most of an hour
     worker_env: Mapping[str, str] = field(default_factory=dict)  # extra VIGIE_* settings for the worker
     tweets: Path | None = None  # the shared data directory: real tweets instead of the generated feed
+    authors: int = corpus.AUTHORS  # distinct authors of the generated feed
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +144,7 @@ class PipelineBench:
                 self._records = list(corpus.tweet_records(self.options.posts, self.options.tweets))
             else:
                 self.say(f"generating {self.options.posts:,} posts (realistic French mix, ~20 % hateful)")
-                self._records = list(corpus.records(self.options.posts))
+                self._records = list(corpus.records(self.options.posts, authors=self.options.authors))
         return self._records
 
     # -- processes ---------------------------------------------------------------------------------------------
@@ -290,7 +294,7 @@ class PipelineBench:
                 self.say(f"latency {LABELS[kind]}: worker ready; producing {n:,} posts at {rate:,.0f}/s")
                 proc.sample()
                 sent, seconds = await kafkaio.produce_paced(
-                    self.bootstrap, topics.input, corpus.records(n, seed=99, prefix="lat"), rate)
+                    self.bootstrap, topics.input, corpus.records(n, seed=99, prefix="lat", authors=opts.authors), rate)
                 await self._wait_committed(topics, sent, [proc], f"latency {LABELS[kind]}", opts.timeout)
                 text = procs.scrape(port)
                 peak = proc.memory_mb()
@@ -327,7 +331,7 @@ class PipelineBench:
         try:
             started = time.monotonic()
             self.say(f"overload: preloading {posts:,} posts")
-            await kafkaio.preload(self.bootstrap, topics.input, corpus.records(posts, seed=5, prefix="ovl"),
+            await kafkaio.preload(self.bootstrap, topics.input, corpus.records(posts, seed=5, prefix="ovl", authors=opts.authors),
                                   progress=lambda n: self.say(f"  overload: {n:,}/{posts:,} preloaded")
                                   if n % 100_000 == 0 else None)
             self.say(f"overload: preloaded in {time.monotonic() - started:.0f}s; starting {LABELS[kind]}")
@@ -342,7 +346,12 @@ class PipelineBench:
                 code = proc.stop()
         finally:
             await kafkaio.delete_topics(self.bootstrap, topics.all)
-        return {"kind": kind, "label": LABELS[kind]} | overload_result(posts, timeline, rss, text, peak, alive, code)
+        settings = ", ".join(f"{k}={v}" for k, v in sorted(opts.worker_env.items()))
+        label = f"{LABELS[kind]}, then {settings}" if settings else LABELS[kind]  # --worker-env wins
+        return {"kind": kind, "label": label, "worker_env": dict(opts.worker_env), "authors": opts.authors,
+                "state_entries": {t: int(procs.sample_value(text, "vigie_state_entries", {"table": t}))
+                                  for t in STATE_TABLES} if text else None,
+                } | overload_result(posts, timeline, rss, text, peak, alive, code)
 
     async def _watch_overload(self, topics: Topics, posts: int, proc: procs.Proc, rss: list[tuple[float, float]],
                               limit: float) -> list[tuple[float, int]]:
@@ -474,10 +483,11 @@ async def run(bootstrap: str, options: Options, say: Say, *, latency: bool = Tru
     out["latency"] = {}
     for kind in WORKER_KINDS:
         c = rows.get(kind, {}).get("posts_per_s")
-        if latency and c and kind != "vigie-no-campaigns":  # its throughput row is the comparison it exists for
-            say(f"latency of {LABELS[kind]}: {options.load:.0%} of its {c:,.0f} posts/s")
+        if latency and c:  # each row at half of its own maximum (campaigns off: the latency they add)
+            rate = options.latency_rate or options.load * c
+            say(f"latency of {LABELS[kind]}: {rate:,.0f} posts/s ({rate / c:.0%} of its {c:,.0f} posts/s)")
             try:
-                out["latency"][kind] = await bench.latency(kind, options.load * c)
+                out["latency"][kind] = await bench.latency(kind, rate)
             except Exception as exc:  # the throughput rows stand on their own
                 out["latency"][kind] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
     out["load_after"] = procs.machine_load()

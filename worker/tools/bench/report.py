@@ -139,6 +139,8 @@ def overload_lines(res: Result) -> list[str]:
         f"{TARGET_OVERLOAD_RSS_MB:.0f} MB: {_verdict(None if rss is None else rss <= TARGET_OVERLOAD_RSS_MB)}), "
         f"worker alive at the end: {res.get('alive_at_end')}, exit code {res.get('exit_code')}",
         f"  latency histogram of the drain (cumulative share of posts): {shares}",
+        *(["  campaign/offender entries at the end: " + ", ".join(f"{k} {v:,}" for k, v in entries.items())]
+          if (entries := res.get("state_entries")) else []),
     ]
 
 
