@@ -75,3 +75,12 @@ def test_encoder_threads_reach_the_encoder_session_and_the_fast_model_keeps_one(
     assert scorer.encoder is not None
     assert scorer.encoder.model._session.get_session_options().intra_op_num_threads == 3  # type: ignore[attr-defined]
     assert scorer.model._session.get_session_options().intra_op_num_threads == 1  # type: ignore[attr-defined]
+
+
+def test_a_verdict_carries_the_normalised_text_it_was_made_on() -> None:
+    from worker.pipeline.normalize import normalize
+    from worker.pipeline.scoring import Scorer
+
+    texts = ["Les  J U I F S sont des r@ts", "Bonne journée à tous !"]
+    verdicts = Scorer.from_bundle().score(texts)
+    assert [v.normalized for v in verdicts] == [normalize(t).text for t in texts]

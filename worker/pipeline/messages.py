@@ -96,6 +96,8 @@ class Verdict:
     tier: str = "fast"  # "fast", "encoder", or "terms" (not read by the model: term lists only)
     lang: str | None = None  # the post's language (ISO 639-1 or "und"); None when languages are not identified
     lang_confidence: float | None = None  # the identifier's probability for ``lang``
+    # The normalised text the verdict was made on, so later stages (campaign fingerprints) do not normalise again.
+    normalized: str = field(default="", compare=False, repr=False)
 
     @property
     def unread(self) -> bool:

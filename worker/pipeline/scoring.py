@@ -192,6 +192,11 @@ class Scorer:
         """Score a batch (``hints``: the posts' ``lang`` fields); raises ScoringError if a model fails on it. With
         routing, posts in a language not judged skip the model (``routing.unread``)."""
         norms = normalize_batch(texts)
+        return [replace(v, normalized=n.text) for v, n in zip(self._route(norms, texts, hints), norms, strict=True)]
+
+    def _route(self, norms: Sequence[Normalized], texts: Sequence[str],
+               hints: Sequence[str | None] | None) -> list[Verdict]:
+        """The verdicts of a batch: judged by the model, or unread when routing sends the post's language away."""
         if self.routing is None:
             return self._judge(norms, texts)
         langs, judged = self.routing.split(norms, hints if hints is not None else [None] * len(norms))

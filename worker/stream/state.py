@@ -63,7 +63,7 @@ from worker.pipeline.campaigns import (
 from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch
 from worker.pipeline.known import KnownMember, KnownState
 from worker.pipeline.moderate import Judged, Record
-from worker.pipeline.normalize import normalize_batch
+from worker.pipeline.normalize import normalize
 
 log = logging.getLogger("worker.stream.state")
 
@@ -170,7 +170,9 @@ def decode_items(data: bytes) -> list[Item]:
 def items_of(judged: Sequence[Judged], records: Sequence[Record]) -> list[Item]:
     """The trackers' view of a batch's valid posts (fingerprinted on their normalised text)."""
     stamps = {(r.partition, r.offset): r.timestamp for r in records}
-    fingerprints = fingerprint_batch([n.text for n in normalize_batch([j.post.text for j in judged])])
+    # The scorer's normalised text when the verdict carries it (it always does from the worker's scorer).
+    texts = [j.verdict.normalized or normalize(j.post.text).text for j in judged]
+    fingerprints = fingerprint_batch(texts)
     items = []
     for j, fp in zip(judged, fingerprints, strict=True):
         post = j.post
