@@ -119,10 +119,10 @@ class Builder:
         return v
 
 
-def build_ideas(b: Builder) -> list[tuple[str, str, str]]:
+def build_ideas(b: Builder, ideas: list[tuple[str, str, str, str]] = IDEAS) -> list[tuple[str, str, str]]:
     """Hateful ideas x targets with their counterparts; returns clean (hate text, target, key word) for spelling."""
     clean = []
-    for kind, hate, neg, pos in IDEAS:
+    for kind, hate, neg, pos in ideas:
         for t in TARGETS:
             form = b.form(t)
             v = b.values(t, form)
@@ -228,19 +228,7 @@ def build_spelling(b: Builder, clean: list[tuple[str, str, str]]) -> None:
 
 def build_more(b: Builder) -> None:
     """Second batch (``train_more``), appended after the first so that earlier ids and pairs stay unchanged."""
-    clean: list[tuple[str, str, str]] = []
-    for kind, hate, neg, pos in MORE_IDEAS:
-        for t in TARGETS:
-            form = b.form(t)
-            v = b.values(t, form)
-            pair = b.new_pair()
-            h = render(hate, v)
-            b.add(h, kind, t, pair, "hate")
-            b.add(render(neg, v), "negated_hate", t, pair)
-            b.add(b.rng.choice(QUOTE_FRAMES).replace("{H}", h[0].lower() + h[1:]), "counter_quote", t, pair,
-                  deco=b.rng.random() < 0.5)
-            b.add(render(pos, v), "identity_positive", t, pair)
-            clean.append((h, t, max(form.pl.split(), key=len)))
+    clean = build_ideas(b, MORE_IDEAS)
     for kind, hate, counterparts in PAIRED:
         topics = [c for c in counterparts if c[0] == "neutral_topic"]
         group_counterparts = [c for c in counterparts if c[0] != "neutral_topic"]
