@@ -262,6 +262,15 @@ codecs.register(CODEC, StateCodec())
 codecs.register(KEY_CODEC, Utf8Codec())
 
 
+async def send_events(app: faust.App, topic: str, key: str, events: Sequence[dict[str, object]]) -> None:
+    """Publish events keyed by their ``key`` field and wait until every one (and any table write before) is acked."""
+    producer = app.producer
+    futures = [await producer.send(topic, str(ev[key]).encode(), orjson.dumps(ev), None, None, None) for ev in events]
+    await drain(producer)
+    if futures:
+        await asyncio.gather(*futures)
+
+
 async def drain(producer: Any) -> None:
     """Every record the tables buffered is sent and acknowledged. Faust's own ``flush`` gives up on its buffer
     after 0.1 s without progress, which a busy loop can leave behind; a commit could then overtake a table write."""
@@ -505,12 +514,7 @@ class StreamState:
                 del members[post_id]
 
     async def _publish_campaigns(self, app: faust.App, out: Sequence[dict[str, object]]) -> None:
-        producer = app.producer
-        futures = [await producer.send(self.settings.campaign_topic, str(ev["campaign_id"]).encode(),
-                                       orjson.dumps(ev), None, None, None) for ev in out]
-        await drain(producer)
-        if futures:
-            await asyncio.gather(*futures)
+        await send_events(app, self.settings.campaign_topic, "campaign_id", out)
         for ev in out:
             self.metrics.campaign_events.labels(str(ev["status"])).inc()
             if ev["status"] == "opened":
@@ -524,12 +528,7 @@ class StreamState:
             self.metrics.state_recovery.labels("offenders").set(time.monotonic() - self.started)
         items = [it for e in events for it in decode_items(e.value)]
         out = self.offenders.process(items)
-        producer = app.producer
-        futures = [await producer.send(self.settings.offender_topic, str(ev["author_id"]).encode(),
-                                       orjson.dumps(ev), None, None, None) for ev in out]
-        await drain(producer)
-        if futures:
-            await asyncio.gather(*futures)
+        await send_events(app, self.settings.offender_topic, "author_id", out)
         self.metrics.offender_events.inc(len(out))
         for e in events:
             await stream.ack(e)
