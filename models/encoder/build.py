@@ -11,7 +11,8 @@ checkpoint is kept in ``--work``, so ``--skip-train`` re-exports without trainin
 Training rows: the shared tweets (rows whose cross-fitted encoder score strongly contradicts their label weigh
 ``--noisy-weight``), the training half of the functional suite (``--suite``: counterfactual sentences across every
 target group), and ``--typo-copies`` copies of each suite row with one spelling trick (deleted, swapped or doubled
-letter, removed or added spaces). The suite's evaluation half is never read here.
+letter, removed or added spaces), and a ``--context-share`` of the suite rows again next to an everyday sentence
+(``models/suite/train_third.CONTEXTS``; the label does not change). The suite's evaluation half is never read here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -66,10 +68,21 @@ def noisy_label_weights(data: Path, teacher: Path, y: np.ndarray, texts: list[st
     return w
 
 
-def read_suite(path: Path, copies: int, seed: int) -> tuple[list[str], np.ndarray]:
-    """The suite's training rows in the worker's normalised form, plus ``copies`` spelling-noised copies of each."""
-    import random
+def with_context(text: str, rng: random.Random) -> str:
+    """``text`` with one everyday sentence (``train_third.CONTEXTS``) before or after it: the label does not change."""
+    from train_third import CONTEXTS
 
+    context = rng.choice(CONTEXTS)
+    if rng.random() < 0.5:
+        return f"{context} {text[0].upper() + text[1:]}"
+    end = "" if text.rstrip()[-1:] in ".!?…" else "."
+    return f"{text}{end} {context}"
+
+
+def read_suite(path: Path, copies: int, seed: int, context_share: float = 0.0) -> tuple[list[str], np.ndarray]:
+    """The suite's training rows in the worker's normalised form, plus ``copies`` spelling-noised copies of each and
+    a copy of a random ``context_share`` of them next to an everyday sentence (so that a neutral sentence before
+    hate does not dilute it)."""
     import augment
 
     with path.open(encoding="utf-8", newline="") as fh:
@@ -80,6 +93,9 @@ def read_suite(path: Path, copies: int, seed: int) -> tuple[list[str], np.ndarra
     for _ in range(copies):
         raw += [augment.noisy(t, rng) for t in raw[: len(rows)]]
         labels += labels[: len(rows)]
+    picked = [i for i in range(len(rows)) if rng.random() < context_share]
+    raw += [with_context(raw[i], rng) for i in picked]
+    labels += [labels[i] for i in picked]
     return [normalize(t).text for t in raw], np.array(labels)
 
 
@@ -108,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--suite", type=Path, action="append", default=[],
                     help="functional-suite training CSVs (text,label,...), e.g. models/suite/train.csv")
     ap.add_argument("--typo-copies", type=int, default=1, help="spelling-noised copies of each suite row")
+    ap.add_argument("--context-share", type=float, default=0.5,
+                    help="share of suite rows copied next to an everyday sentence (models/suite/train_third.CONTEXTS)")
     ap.add_argument("--teacher", type=Path, default=Path("models/extra/teacher_scores.npz"),
                     help="cross-fitted encoder scores of the shared rows (crossfit.py), for --noisy-weight")
     ap.add_argument("--noisy-weight", type=float, default=0.3,
@@ -131,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
         weights = np.concatenate([weights, np.ones(len(labels))])
     for suite in args.suite:
-        texts, labels = read_suite(suite, args.typo_copies, args.seed)
+        texts, labels = read_suite(suite, args.typo_copies, args.seed, args.context_share)
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
         weights = np.concatenate([weights, np.ones(len(labels))])
     train.log(f"{len(train_texts)} training texts, {y_train.mean():.1%} hateful")

@@ -3,7 +3,8 @@
     python3 models/suite/check_apart.py            # prints the overlap report, exit 1 if anything is shared
 
 Training side: ``models/suite/train.csv`` (the suite's training half) and ``models/extra/written_examples.csv``
-(the older written training examples). Evaluation side: ``models/suite/eval.csv``.
+(the older written training examples), and ``train_third.CONTEXTS`` (the everyday sentences the encoder build puts next
+to suite rows). Evaluation side: ``models/suite/eval.csv``.
 
 Three comparisons, each on the text lower-cased, accents kept, punctuation and emoji dropped, spaces collapsed:
 - **sentences**: an evaluation text equal to a training text;
@@ -101,6 +102,10 @@ def report(train: Iterable[str], evaluation: list[str]) -> dict[str, list[str]]:
 
 def main() -> int:
     train = [t for path in TRAIN_FILES if path.exists() for t in read_texts(path)]
+    sys.path.insert(0, str(ROOT / "models" / "suite"))
+    from train_third import CONTEXTS  # the encoder build's context sentences are trained on too
+
+    train += CONTEXTS
     evaluation = read_texts(EVAL_FILE)
     found = report(train, evaluation)
     print(f"evaluation half: {len(evaluation)} texts; training side: {len(train)} texts "

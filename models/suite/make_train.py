@@ -26,6 +26,7 @@ import augment  # noqa: E402
 from train_benign import ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE, QUOTE_FRAMES  # noqa: E402
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
+from train_third import CONSPIRACY_THIRD, THIRD_PAIRED  # noqa: E402
 from train_more import (  # noqa: E402
     ABUSE_MORE,
     BENIGN_MORE,
@@ -226,10 +227,10 @@ def build_spelling(b: Builder, clean: list[tuple[str, str, str]]) -> None:
                 b.add(out, "spell_benign", t, deco=False)
 
 
-def build_more(b: Builder) -> None:
-    """Second batch (``train_more``), appended after the first so that earlier ids and pairs stay unchanged."""
-    clean = build_ideas(b, MORE_IDEAS)
-    for kind, hate, counterparts in PAIRED:
+def build_paired(b: Builder, paired: list[tuple[str, str, list[tuple[str, str]]]],
+                 clean: list[tuple[str, str, str]]) -> None:
+    """Hateful frames x targets, each with its benign counterparts on the same surface form (same ``pair``)."""
+    for kind, hate, counterparts in paired:
         topics = [c for c in counterparts if c[0] == "neutral_topic"]
         group_counterparts = [c for c in counterparts if c[0] != "neutral_topic"]
         topic_pair = ""
@@ -246,25 +247,24 @@ def build_more(b: Builder) -> None:
             for bkind, tpl in group_counterparts:
                 b.add(render(tpl, v), bkind, t, pair)
             clean.append((h, t, max(form.pl.split(), key=len)))
-    for kind, temps in BENIGN_MORE.items():
-        for tpl in temps:
-            for t in TARGETS:
-                b.add(render(tpl, b.values(t)), kind, t)
-    for txt, fact in CONSPIRACY_MORE:
+
+
+def build_conspiracies(b: Builder, items: list[tuple[str, str | None]]) -> None:
+    """Conspiracies naming no group, twice (differently decorated), paired with their fact when there is one."""
+    for txt, fact in items:
         pair = b.new_pair() if fact else ""
         b.add(txt, "conspiracy_nogroup", "none", pair, "hate")
         b.add(txt, "conspiracy_nogroup", "none", pair, "hate")  # second, differently decorated surface
         if fact:
             b.add(fact, "neutral_topic", "none", pair)
-    for txt in ABUSE_MORE:
-        b.add(txt, "abuse_nonprotected", "none")
-    for txt in NEUTRAL_NONE:
-        b.add(txt, "identity_neutral", "none", tone="neutral")
-    # spelling tricks on the new clean sentences (more rows for the weak delete / space-removed tricks)
+
+
+def build_spelling_more(b: Builder, clean: list[tuple[str, str, str]], per_kind: dict[str, int],
+                        conspiracies: list[tuple[str, str | None]], n_conspiracies: int) -> None:
+    """Spelling tricks on the clean sentences of a later batch, and on its conspiracy lines (no group word)."""
     by_target: dict[str, list[tuple[str, str]]] = {t: [] for t in TARGETS}
     for h, t, g in clean:
         by_target[t].append((h, g))
-    per_kind = {"spell_swap": 4, "spell_delete": 7, "spell_space_removed": 7, "spell_space_added": 4, "spell_leet": 4}
     for kind, n in per_kind.items():
         for t in TARGETS:
             for h, g in b.rng.sample(by_target[t], n):
@@ -273,11 +273,29 @@ def build_more(b: Builder) -> None:
                 out = _spell(b, kind, decorate(h, b.rng, "hate") if kind != "spell_space_removed" else h, key)
                 if out:
                     b.add(out, kind, t, deco=False)
-    for kind in ("spell_delete", "spell_space_removed"):  # conspiracy lines too (no group word)
-        for txt, _ in b.rng.sample(CONSPIRACY_MORE, 6):
+    for kind in ("spell_delete", "spell_space_removed"):
+        for txt, _ in b.rng.sample(conspiracies, n_conspiracies):
             out = _spell(b, kind, txt, None)
             if out:
                 b.add(out, kind, "none", deco=False)
+
+
+def build_more(b: Builder) -> None:
+    """Second batch (``train_more``), appended after the first so that earlier ids and pairs stay unchanged."""
+    clean = build_ideas(b, MORE_IDEAS)
+    build_paired(b, PAIRED, clean)
+    for kind, temps in BENIGN_MORE.items():
+        for tpl in temps:
+            for t in TARGETS:
+                b.add(render(tpl, b.values(t)), kind, t)
+    build_conspiracies(b, CONSPIRACY_MORE)
+    for txt in ABUSE_MORE:
+        b.add(txt, "abuse_nonprotected", "none")
+    for txt in NEUTRAL_NONE:
+        b.add(txt, "identity_neutral", "none", tone="neutral")
+    # spelling tricks on the new clean sentences (more rows for the weak delete / space-removed tricks)
+    build_spelling_more(b, clean, {"spell_swap": 4, "spell_delete": 7, "spell_space_removed": 7, "spell_space_added": 4,
+                                   "spell_leet": 4}, CONSPIRACY_MORE, 6)
     for t in TARGETS:
         for tpl in SPELL_BENIGN_MORE:
             form = b.form(t)
@@ -287,12 +305,22 @@ def build_more(b: Builder) -> None:
                 b.add(out, "spell_benign", t, deco=False)
 
 
+def build_third(b: Builder) -> None:
+    """Third batch (``train_third``: opinions, implicit hate, conspiracies without a group), appended last."""
+    clean: list[tuple[str, str, str]] = []
+    build_paired(b, THIRD_PAIRED, clean)
+    build_conspiracies(b, CONSPIRACY_THIRD)
+    build_spelling_more(b, clean, {"spell_swap": 2, "spell_delete": 4, "spell_space_removed": 4, "spell_space_added": 2,
+                                   "spell_leet": 2}, CONSPIRACY_THIRD, 5)
+
+
 def generate() -> list[dict[str, str]]:
     b = Builder()
     clean = build_ideas(b)
     build_templates(b)
     build_spelling(b, clean)
     build_more(b)
+    build_third(b)
     for i, r in enumerate(b.rows, 1):
         r["id"] = f"t{i:05d}"
     return b.rows
