@@ -54,6 +54,11 @@ BATCH_QUEUE = 2 * TAKE  # batches buffered per input topic before Faust pauses f
 # record arrives, so this only bounds idle polls; the embedded broker (Tansu) answers at the deadline instead, so
 # the wait adds straight to every post's latency there (docs/performance.md, "A 50 ms fetch wait").
 FETCH_MAX_WAIT_MS = 50
+# How long one poll of the consumer thread may wait for records. It asks only for the partitions whose buffers have
+# room when it starts; if those have nothing left (a partition drained to its end) while the agent frees the
+# others' buffers, the loop sleeps out the whole wait with work waiting. Faust waits 1 s here: a backlog drained at
+# half speed once its smallest partition ran dry (docs/performance.md, "The drain that halved"). One fetch wait.
+POLL_TIMEOUT = FETCH_MAX_WAIT_MS / 1000
 
 
 class BatchMessage(ConsumerMessage):
@@ -186,7 +191,7 @@ class BatchConsumer(faust_aiokafka.Consumer):
                 batches: dict[TP, list[ConsumerMessage]] = {}
                 await self._wait_for_room()
                 if not self.should_stop:
-                    async for tp, message in self.getmany(timeout=1.0):
+                    async for tp, message in self.getmany(timeout=POLL_TIMEOUT):
                         if tp.topic in batch_topics:
                             batches.setdefault(tp, []).append(cast(ConsumerMessage, message))
                         else:
