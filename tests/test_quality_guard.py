@@ -86,12 +86,12 @@ def test_committed_bundle_keeps_its_recorded_quality(which: str, dataset: str) -
 # Scores of the committed bundles on a few texts, to 3 decimals: a change to the normaliser, featuriser, tokeniser
 # or graph that moves them must come with a retrained bundle and new pins.
 PINNED = {
-    "fast": {"ma voisine est musulmane et adorable": 0.024, "les juifs sont des rats": 0.918,
-             "je n'ai aucune haine envers les personnes trans": 0.027,
-             "le virus a été créé par les juifs pour nous pucer": 0.96, "belle journée au marché": 0.018},
-    "encoder": {"ma voisine est musulmane et adorable": 0.01, "les juifs sont des rats": 0.996,
+    "fast": {"ma voisine est musulmane et adorable": 0.024, "les juifs sont des rats": 0.917,
+             "je n'ai aucune haine envers les personnes trans": 0.023,
+             "le virus a été créé par les juifs pour nous pucer": 0.966, "belle journée au marché": 0.03},
+    "encoder": {"ma voisine est musulmane et adorable": 0.007, "les juifs sont des rats": 0.996,
                 "je n'ai aucune haine envers les personnes trans": 0.004,
-                "le virus a été créé par les juifs pour nous pucer": 0.997, "belle journée au marché": 0.007},
+                "le virus a été créé par les juifs pour nous pucer": 0.997, "belle journée au marché": 0.008},
 }
 
 

@@ -31,15 +31,15 @@ ESCALATE_SEVERITIES: frozenset[str] = ESCALATING
 class Band:
     """The fast hate scores ``low <= score < high`` that get a second opinion.
 
-    Default [0.25, 0.80): the fast tier settles only posts it scores clearly low or clearly high. Chosen on
+    Default [0.20, 0.60): the fast tier settles only posts it scores clearly low or clearly high. Chosen on
     ``fr_hate_dev.csv`` alone by a rule fixed before the candidates were measured: the best dev macro-F1 among bands
     that escalate at most 35 % of dev (the throughput budget; docs/performance.md). A wider band
     escalates more posts, so it costs throughput and buys quality; ``python -m worker.tools.bench.cascade`` measures
     both for any band (docs/performance.md has the figures).
     """
 
-    low: float = 0.25
-    high: float = 0.80
+    low: float = 0.20
+    high: float = 0.60
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.low <= self.high <= 1.0:

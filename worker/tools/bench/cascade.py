@@ -45,6 +45,7 @@ SETTINGS: tuple[tuple[str, Band | str | None], ...] = (
     ("terms only", Band(0.5, 0.5)),
     ("band 0.40-0.50", Band(0.40, 0.50)),
     ("band 0.30-0.60", Band(0.30, 0.60)),
+    ("band 0.20-0.60", Band(0.20, 0.60)),
     ("band 0.25-0.80", Band(0.25, 0.80)),
     ("band 0.20-0.80", Band(0.20, 0.80)),
     ("band 0.10-0.90", Band(0.10, 0.90)),
