@@ -105,13 +105,20 @@ def parity(weights: E5File, kept: np.ndarray, tok: Tokenizer, prefix: str, tmp: 
 
 def thresholds(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
     """review: the dev macro-F1 optimum; remove: the lowest higher threshold (up to 0.99) with dev precision >= 0.85
-    over at least 10 posts, else 0.95."""
+    over at least 10 posts; if none reaches it, the one (up to 0.99, over at least 10 posts) with the best dev
+    precision, the highest on a tie: `remove` must mean sure, as far as dev can show it (2.2.0 never reaches 0.85 on
+    dev's noisy labels, and the earlier fixed fallback of 0.95 was 0.68 precise there)."""
     review, _ = train.best_threshold(y, p)
-    remove = 0.95
-    for t in np.arange(review, 0.99, 0.005):
-        if (p >= t).sum() >= 10 and precision_score(y, p >= t) >= 0.85:
+    remove, best = 0.95, -1.0
+    for t in np.arange(review, 0.99 + 1e-9, 0.005):
+        if (p >= t).sum() < 10:
+            continue
+        precision = precision_score(y, p >= t)
+        if precision >= 0.85:
             remove = float(t)
             break
+        if precision >= best:
+            remove, best = float(t), precision
     return {"review": round(review, 2), "remove": round(max(remove, review + 0.05), 3)}
 
 
