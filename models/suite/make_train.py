@@ -26,7 +26,6 @@ import augment  # noqa: E402
 from train_benign import ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE, QUOTE_FRAMES  # noqa: E402
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
-from train_third import CONSPIRACY_THIRD, THIRD_PAIRED  # noqa: E402
 from train_more import (  # noqa: E402
     ABUSE_MORE,
     BENIGN_MORE,
@@ -36,6 +35,7 @@ from train_more import (  # noqa: E402
     PAIRED,
     SPELL_BENIGN_MORE,
 )
+from train_third import CONSPIRACY_THIRD, THIRD_PAIRED  # noqa: E402
 
 OUT = HERE / "train.csv"
 SEED = 20261202
