@@ -87,7 +87,11 @@ class EmbeddedBroker:
                 self.stop()
                 raise BrokerUnavailable(f"Tansu did not open {self.bootstrap} within {timeout:.0f}s (log: {log_path})")
             time.sleep(0.05)
-        asyncio.run(_wait_metadata(self.bootstrap, deadline))
+        try:
+            asyncio.run(_wait_metadata(self.bootstrap, deadline))
+        except BaseException:
+            self.stop()  # the process runs in its own session: nothing else would ever stop it
+            raise
         log.info("embedded broker (Tansu) on %s, pid %d", self.bootstrap, self._proc.pid)
         return self
 
