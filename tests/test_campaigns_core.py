@@ -352,6 +352,20 @@ def test_flags_outside_the_window_do_not_count_and_expire() -> None:
     assert set(store) == {"other"}
 
 
+def test_the_offender_table_keeps_at_most_max_authors_the_least_recently_flagged_going_first() -> None:
+    store: dict[str, Offender] = {}
+    tracker = OffenderTracker(store, max_authors=10)
+    tracker.process(flagged("bad", ["b1", "b2"], start=T0, step=1.0))  # two flags early on
+    for k in range(30):  # thirty authors flagged once each, later, one batch each
+        tracker.process(flagged(f"once{k}", [f"q{k}"], start=T0 + 10 + k))
+        assert len(store) <= 10
+    assert "bad" not in store and "once0" not in store and "once29" in store
+    events = tracker.process(flagged("bad", ["b3"], start=T0 + 100))
+    assert events == []  # its first two flags were forgotten with it: one flag now
+    events = tracker.process(flagged("bad", ["b4", "b5"], start=T0 + 101, step=1.0))
+    assert [e["flag_count"] for e in events] == [3] and len(store) <= 10
+
+
 def test_event_time_prefers_created_at() -> None:
     written = 1_795_514_470_000  # the record's timestamp, 10 s after the post was created
     assert event_time("2026-11-24T10:01:00Z", written) == 1_795_514_460.0

@@ -35,7 +35,8 @@ runs the three in one process):
   bucket, so 2,000,000 buckets ~ 300 MB ~ 100,000 posts). Clusters go at a sweep every ``window / 10``.
 
 Repeat offenders (``OffenderTracker``): author -> their distinct flagged posts in the window (latest
-``MAX_OFFENDER_FLAGS``); an event when the count reaches ``min_flags`` and each time it grows past the last
+``MAX_OFFENDER_FLAGS``; at most ``MAX_OFFENDER_AUTHORS`` authors, the least recently flagged forgotten first); an
+event when the count reaches ``min_flags`` and each time it grows past the last
 event's count.
 
 Defaults below are the settings' defaults (``VIGIE_CAMPAIGN_MIN_AUTHORS`` and friends); Settings will carry them.
@@ -93,6 +94,10 @@ MAX_POSTS = 100_000
 MAX_POST_IDS = 1_000
 MAX_AUTHORS = 10_000
 MAX_OFFENDER_FLAGS = 1_000
+# Authors with a flag in the window, per tracker (the offender partitions a worker owns): the window alone leaves the
+# table as large as a day's flagged authors. Past the cap the authors whose latest flag is oldest go first, a tenth
+# of the cap at a time (one scan each, not one per post).
+MAX_OFFENDER_AUTHORS = 100_000
 UPDATE_INTERVAL = 60.0
 SAMPLE_CHARS = 280
 SWEEP_FRACTION = 0.1
@@ -524,10 +529,12 @@ class OffenderTracker:
         *,
         min_flags: int = OFFENDER_MIN_FLAGS,
         window: float = OFFENDER_WINDOW,
+        max_authors: int = MAX_OFFENDER_AUTHORS,
     ) -> None:
         self.store = store
         self.min_flags = min_flags
         self.window = window
+        self.max_authors = max_authors
         self.watermark = float("-inf")
         self._swept = float("-inf")
 
@@ -545,7 +552,16 @@ class OffenderTracker:
                 events[item.author] = event
         if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
             self.expire(self.watermark)
+        if len(self.store) > self.max_authors:
+            self._evict()
         return list(events.values())
+
+    def _evict(self) -> None:
+        """Forget the authors whose latest flag is oldest, down to nine tenths of ``max_authors``."""
+        keep = self.max_authors - self.max_authors // 10
+        latest = sorted((max((at for at, _ in o.flags.values()), default=float("-inf")), a) for a, o in self.store.items())
+        for _, author in latest[: len(latest) - keep]:
+            del self.store[author]
 
     def _add(self, item: Item) -> dict[str, object] | None:
         assert item.author is not None
