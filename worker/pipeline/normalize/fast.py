@@ -21,7 +21,7 @@ from worker.pipeline.normalize.placeholders import (
 )
 from worker.pipeline.normalize.punctuation import _punct_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple, _repeat_edits
-from worker.pipeline.normalize.result import Edit, Normalized
+from worker.pipeline.normalize.result import Edit, Normalized, _normalized
 from worker.pipeline.normalize.spaces import _EMOJI_HINT, _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _would_act as _spacing_would_act
 from worker.pipeline.normalize.words import _words
@@ -104,7 +104,7 @@ def _repaired(text: str) -> Normalized | None:
     if found is None or (_MOJIBAKE_HINT.search(found.text) and _MOJIBAKE.search(found.text)):
         return None
     tricks = tuple(w.tricks) + tuple(t for t in found.tricks if t not in w.tricks)
-    return Normalized(text, found.text, tricks, tuple(w.layers) + found.layers)
+    return _normalized(text, found.text, tricks, tuple(w.layers) + found.layers)
 
 
 def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
@@ -153,7 +153,7 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
             return None
     if squashed and folded != text and not _idle(folded):
         return None  # the repeated-letters step rewrites: the pipeline runs a second pass, which must do nothing
-    return Normalized(text, folded, tricks, tuple(layers))
+    return _normalized(text, folded, tricks, tuple(layers))
 
 
 def _idle(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from worker.pipeline.normalize.result import Edit, Normalized
+from worker.pipeline.normalize.result import Edit, Normalized, _normalized
 
 # Letters of Latin-1, by case (the case steps, camelCase, leetspeak and handles use them)
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -50,7 +50,7 @@ class _Work:
         self.changed = self.changed or rewrites
 
     def result(self) -> Normalized:
-        return Normalized(self.original, self.text, tuple(self.tricks), tuple(self.layers))
+        return _normalized(self.original, self.text, tuple(self.tricks), tuple(self.layers))
 
 
 def _splice(text: str, edits: list[Edit]) -> str:
