@@ -95,7 +95,8 @@ def _repaired(text: str) -> Normalized | None:
     decision to run another pass see the same text and flags, unless the repair asked for a pass (``changed``) or
     left something that looks like mojibake, and then the whole pipeline runs."""
     w = _Work(text)
-    w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))
+    # ``w.unusual`` stays « may hold »: these steps ask it only before searching for printable invisible characters,
+    # which are all unusual ones, so the search alone gives the same answer as the pipeline's flag and search
     for step in _REPAIR_STEPS:
         step(w)
     if w.changed or w.text == text:
