@@ -14,8 +14,10 @@ _CAMEL_HINT = re.compile(f"[{_UP}](?<=[{_LO}].)")  # upper-case letters are rare
 # Combining marks (« e\u0301 »): a word ends with one as with a letter (``_word_before``)
 _COMBINING = re.escape("".join(filter(unicodedata.combining, map(chr, range(0x110000)))))
 # literal first (fast scan); only at a run's start (linear); not after a letter, digit or combining mark (« C# »,
-# « a#b »): the pattern answers ``_word_before`` itself, with no Python call per hashtag
-_HASHTAG = re.compile(rf"#(?<!##)(?<![^\W_]#)(?<![{_COMBINING}]#)#*+([^\W_]\w*+)")
+# « a#b »): the pattern answers ``_word_before`` itself, with no Python call per hashtag. The class of combining marks
+# holds astral ones, so the engine tries its ranges one by one: asked only after a character beyond ASCII (no
+# combining mark is ASCII; a hashtag mostly follows a space)
+_HASHTAG = re.compile(rf"#(?<!##)(?<![^\W_]#)(?:(?<=[\x00-\x7f]#)|(?<![{_COMBINING}]#))#*+([^\W_]\w*+)")
 # « SaleJuif »: capitalised parts of three letters or more, so that case noise (« SaLe », « arAbe », « refUses »)
 # is not split; in hashtags every lower-to-upper boundary is cut.
 _CAMEL = re.compile(f"[{_UP}][{_LO}]{{2,}}(?:[{_UP}][{_LO}]{{2,}})+")
