@@ -25,7 +25,7 @@ from worker.pipeline.normalize.result import Edit, Normalized, _normalized
 from worker.pipeline.normalize.spaces import _EMOJI_HINT, _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _would_act as _spacing_would_act
 from worker.pipeline.normalize.words import _words
-from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
+from worker.pipeline.normalize.work import _UNUSUAL, _all, _resizes, _splice, _Work
 
 # Most posts are plain: French letters (« œ » too), digits, ordinary punctuation, line breaks, @USER, LINK, links (« _ »
 # in them), hashtags, « … », emoji and symbols (« ❤ ») between spaces, stretched letters. For them most steps cannot
@@ -134,8 +134,12 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     if linked or ("@" in folded and "…" in text):
         # the placeholders step, from its parts (``linked`` is its question about URLs); « … » became « ... », which
         # glues an « @ » into a possible e-mail (« …@USER.exemple »)
-        urls = _url_spans(folded) if linked else []
-        folded = _edit(folded, _merged(folded, urls + _mentions(folded) + _link_edits(folded)), layers)
+        spans = _url_spans(folded) if linked else []
+        if "@" in folded:
+            spans += _mentions(folded)
+        if "link" in folded:  # (a memchr; most links are not the training data's placeholder)
+            spans += _link_edits(folded)
+        folded = _edit(folded, _merged(folded, spans), layers)
     else:
         if "@" in folded:
             folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
@@ -178,7 +182,7 @@ def _edit(text: str, edits: list[Edit], layers: list[tuple[Edit, ...]]) -> str:
     """``_Work.apply`` on a string: the edited text; the edits become a layer when one changes a length."""
     if not edits:
         return text
-    if any(len(r) != e - s for s, e, r in edits):
+    if _resizes(edits):
         layers.append(tuple(edits))
     return _splice(text, edits)
 
