@@ -24,7 +24,7 @@ from worker.pipeline.normalize.repeated import _has_letter_triple, _repeat_edits
 from worker.pipeline.normalize.result import Edit, Normalized, _normalized
 from worker.pipeline.normalize.spaces import _EMOJI_HINT, _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _would_act as _spacing_would_act
-from worker.pipeline.normalize.words import _words
+from worker.pipeline.normalize.words import _CAMEL_HINT, _words
 from worker.pipeline.normalize.work import _UNUSUAL, _all, _resizes, _splice, _Work
 
 # Most posts are plain: French letters (« œ » too), digits, ordinary punctuation, line breaks, @USER, LINK, links (« _ »
@@ -118,9 +118,13 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
         edits = [(i, i + 1, "...") for i in _all(out, "…")]
         layers.append(tuple(edits))
         out = _splice(out, edits)
-    out, edits, tricks = _words(out)
-    if edits:
-        layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+    hint = _CAMEL_HINT.search(out)
+    if hint or "#" in out:  # the words step's question; most posts answer no
+        out, edits, tricks = _words(out, hint)
+        if edits:
+            layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+    else:
+        edits, tricks = [], ()
     worded = bool(edits or tricks)  # with « # » in the text: what a lower-to-upper boundary or a hashtag gives
     folded = out.casefold()  # same length for every plain character
     spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "

@@ -86,10 +86,9 @@ def _hashtag_edits(text: str, spans: list[tuple[int, int]], hinted: bool) -> tup
     return edits, cut
 
 
-def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
+def _word_edits(text: str, hint: re.Match[str] | None) -> tuple[list[Edit], str, bool]:
     """Hashtag and camelCase edits, the trick they undo, and whether the text has a lower-to-upper boundary left
-    after them (case noise)."""
-    hint = _CAMEL_HINT.search(text)
+    after them (case noise); ``hint``: ``_CAMEL_HINT.search(text)``."""
     if not hint:  # no cut to make: only hashtags' « # » go, found in order
         return (_hashtag_edits(text, [], False)[0] if "#" in text else []), "", False
     spans: list[tuple[int, int]] = []
@@ -100,9 +99,10 @@ def _word_edits(text: str) -> tuple[list[Edit], str, bool]:
     return sorted(hashtags + camel), "camel_case" if camel or cut else "", noise
 
 
-def _words(text: str) -> tuple[str, list[Edit], tuple[str, ...]]:
-    """The step on a string: the text after it, its edits, and the tricks it notes (camel_case, then case_noise)."""
-    edits, trick, noise = _word_edits(text)
+def _words(text: str, hint: re.Match[str] | None) -> tuple[str, list[Edit], tuple[str, ...]]:
+    """The step on a string: the text after it, its edits, and the tricks it notes (camel_case, then case_noise);
+    ``hint``: ``_CAMEL_HINT.search(text)``, which callers ask first (with « # », the step's own question)."""
+    edits, trick, noise = _word_edits(text, hint)
     out = _splice(text, edits) if edits else text
     tricks: tuple[str, ...] = (trick,) if trick else ()
     if noise:
@@ -115,7 +115,7 @@ def could_act(w: _Work) -> bool:
 
 
 def apply(w: _Work) -> None:
-    _out, edits, tricks = _words(w.text)
+    _out, edits, tricks = _words(w.text, _CAMEL_HINT.search(w.text))
     w.apply(edits, rewrites=False)
     for trick in tricks:
         w.note(trick)
