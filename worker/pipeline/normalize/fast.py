@@ -115,9 +115,8 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »
-        edits = [(i, i + 1, "...") for i in _all(out, "…")]
-        layers.append(tuple(edits))
-        out = _splice(out, edits)
+        layers.append(tuple((i, i + 1, "...") for i in _all(out, "…")))
+        out = out.replace("…", "...")  # the layer's edits, spliced
     hint = _CAMEL_HINT.search(out)
     if hint or "#" in out:  # the words step's question; most posts answer no
         out, edits, tricks = _words(out, hint)
