@@ -125,7 +125,9 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     else:
         edits, tricks = [], ()
     worded = bool(edits or tricks)  # with « # » in the text: what a lower-to-upper boundary or a hashtag gives
-    folded = out.casefold()  # same length for every plain character
+    # the casefold step on a plain post: for every plain character, emoji and symbol ``lower`` is ``casefold``, one
+    # character for one (a test checks), and quicker on text beyond ASCII
+    folded = out.lower()
     spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "
     linked = "/" in folded or "." in folded and ("www." in folded or _DOMAIN_HINT.search(folded) is not None)
     if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
