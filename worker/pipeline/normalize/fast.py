@@ -87,6 +87,7 @@ def _light(text: str, repair: bool = True) -> Normalized | None:
 
 
 _REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
+_REPAIR_PAIRS = tuple((step.could_act, step.apply) for step in _REPAIR_STEPS)  # as the pipeline's loop: no Step call
 
 
 def _repaired(text: str) -> Normalized | None:
@@ -97,8 +98,9 @@ def _repaired(text: str) -> Normalized | None:
     w = _Work(text)
     # ``w.unusual`` stays « may hold »: these steps ask it only before searching for printable invisible characters,
     # which are all unusual ones, so the search alone gives the same answer as the pipeline's flag and search
-    for step in _REPAIR_STEPS:
-        step(w)
+    for could_act, apply in _REPAIR_PAIRS:
+        if could_act(w):
+            apply(w)
     if w.changed or w.text == text:
         return None
     found = _light(w.text, repair=False)
