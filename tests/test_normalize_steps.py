@@ -26,6 +26,7 @@ from worker.pipeline.normalize import (
     repeated,
     spacing,
 )
+from worker.pipeline.normalize import fast as fast_path
 from worker.pipeline.normalize.work import _UNUSUAL, _Work
 from worker.tools import lookalikes
 
@@ -172,6 +173,14 @@ def test_oe_underscores_stars_and_no_break_spaces_by_emoji_take_the_fast_path() 
         assert fast == _normalize_slow(text)
     for text in ["sale_arabe", "p*te de LINK", "#Humanité_Efficacité"]:  # the punctuation step acts: the pipeline
         assert _light(text) is None, text
+
+
+def test_lower_case_is_case_folding_for_every_character_the_fast_path_keeps() -> None:
+    """``_plain`` folds case with ``str.lower``: the same as ``casefold``, one character for one, on what it sees."""
+    kept = [chr(c) for c in range(0x110000) if not fast_path._PLAIN.match(chr(c))]
+    kept += [chr(c) for c in range(0x1F000, 0x1FB00)] + sorted(fast_path._SYMBOLS)  # emoji and symbols let through
+    assert kept and [c.lower() for c in kept] == [c.casefold() for c in kept]
+    assert all(len(c.lower()) == 1 for c in kept)
 
 
 @pytest.mark.parametrize("text", ["voir …@USER.exemple", "sa€…@user.#SaleJuif", "â…’ ok", "le â”… x"])

@@ -21,11 +21,11 @@ from worker.pipeline.normalize.placeholders import (
 )
 from worker.pipeline.normalize.punctuation import _punct_edits
 from worker.pipeline.normalize.repeated import _has_letter_triple, _repeat_edits
-from worker.pipeline.normalize.result import Edit, Normalized
+from worker.pipeline.normalize.result import Edit, Normalized, _normalized
 from worker.pipeline.normalize.spaces import _EMOJI_HINT, _emoji_gaps, _lined_up, _odd_spaces
 from worker.pipeline.normalize.spacing import _would_act as _spacing_would_act
-from worker.pipeline.normalize.words import _words
-from worker.pipeline.normalize.work import _UNUSUAL, _all, _splice, _Work
+from worker.pipeline.normalize.words import _CAMEL_HINT, _words
+from worker.pipeline.normalize.work import _UNUSUAL, _all, _resizes, _splice, _Work
 
 # Most posts are plain: French letters (« œ » too), digits, ordinary punctuation, line breaks, @USER, LINK, links (« _ »
 # in them), hashtags, « … », emoji and symbols (« ❤ ») between spaces, stretched letters. For them most steps cannot
@@ -87,6 +87,7 @@ def _light(text: str, repair: bool = True) -> Normalized | None:
 
 
 _REPAIR_STEPS = (invisible.INVISIBLE, mojibake.STEP, invisible.CONTROLS)
+_REPAIR_PAIRS = tuple((step.could_act, step.apply) for step in _REPAIR_STEPS)  # as the pipeline's loop: no Step call
 
 
 def _repaired(text: str) -> Normalized | None:
@@ -95,16 +96,18 @@ def _repaired(text: str) -> Normalized | None:
     decision to run another pass see the same text and flags, unless the repair asked for a pass (``changed``) or
     left something that looks like mojibake, and then the whole pipeline runs."""
     w = _Work(text)
-    w.unusual = not text.isascii() and bool(_UNUSUAL.search(text))
-    for step in _REPAIR_STEPS:
-        step(w)
+    # ``w.unusual`` stays « may hold »: these steps ask it only before searching for printable invisible characters,
+    # which are all unusual ones, so the search alone gives the same answer as the pipeline's flag and search
+    for could_act, apply in _REPAIR_PAIRS:
+        if could_act(w):
+            apply(w)
     if w.changed or w.text == text:
         return None
     found = _light(w.text, repair=False)
     if found is None or (_MOJIBAKE_HINT.search(found.text) and _MOJIBAKE.search(found.text)):
         return None
     tricks = tuple(w.tricks) + tuple(t for t in found.tricks if t not in w.tricks)
-    return Normalized(text, found.text, tricks, tuple(w.layers) + found.layers)
+    return _normalized(text, found.text, tricks, tuple(w.layers) + found.layers)
 
 
 def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
@@ -114,14 +117,19 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     out = text
     layers: list[tuple[Edit, ...]] = []
     if "…" in out:  # NFKC: « … » -> « ... »
-        edits = [(i, i + 1, "...") for i in _all(out, "…")]
-        layers.append(tuple(edits))
-        out = _splice(out, edits)
-    out, edits, tricks = _words(out)
-    if edits:
-        layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+        layers.append(tuple((i, i + 1, "...") for i in _all(out, "…")))
+        out = out.replace("…", "...")  # the layer's edits, spliced
+    hint = _CAMEL_HINT.search(out)
+    if hint or "#" in out:  # the words step's question; most posts answer no
+        out, edits, tricks = _words(out, hint)
+        if edits:
+            layers.append(tuple(edits))  # a hashtag's « # » goes, a camelCase cut adds a space: lengths change
+    else:
+        edits, tricks = [], ()
     worded = bool(edits or tricks)  # with « # » in the text: what a lower-to-upper boundary or a hashtag gives
-    folded = out.casefold()  # same length for every plain character
+    # the casefold step on a plain post: for every plain character, emoji and symbol ``lower`` is ``casefold``, one
+    # character for one (a test checks), and quicker on text beyond ASCII
+    folded = out.lower()
     spaced = "  " in text or "\n" in text or text[:1] == " " or text[-1:] == " "
     linked = "/" in folded or "." in folded and ("www." in folded or _DOMAIN_HINT.search(folded) is not None)
     if "Ï" in out or ("Ÿ" in out and (emoji or "…" not in text)):
@@ -133,8 +141,12 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
     if linked or ("@" in folded and "…" in text):
         # the placeholders step, from its parts (``linked`` is its question about URLs); « … » became « ... », which
         # glues an « @ » into a possible e-mail (« …@USER.exemple »)
-        urls = _url_spans(folded) if linked else []
-        folded = _edit(folded, _merged(folded, urls + _mentions(folded) + _link_edits(folded)), layers)
+        spans = _url_spans(folded) if linked else []
+        if "@" in folded:
+            spans += _mentions(folded)
+        if "link" in folded:  # (a memchr; most links are not the training data's placeholder)
+            spans += _link_edits(folded)
+        folded = _edit(folded, _merged(folded, spans), layers)
     else:
         if "@" in folded:
             folded = folded.replace("@user", "@USER")  # _ODD_AT left only « @USER » mentions
@@ -153,7 +165,7 @@ def _plain(text: str, emoji: bool, glued: bool) -> Normalized | None:
             return None
     if squashed and folded != text and not _idle(folded):
         return None  # the repeated-letters step rewrites: the pipeline runs a second pass, which must do nothing
-    return Normalized(text, folded, tricks, tuple(layers))
+    return _normalized(text, folded, tricks, tuple(layers))
 
 
 def _idle(text: str) -> bool:
@@ -177,7 +189,7 @@ def _edit(text: str, edits: list[Edit], layers: list[tuple[Edit, ...]]) -> str:
     """``_Work.apply`` on a string: the edited text; the edits become a layer when one changes a length."""
     if not edits:
         return text
-    if any(len(r) != e - s for s, e, r in edits):
+    if _resizes(edits):
         layers.append(tuple(edits))
     return _splice(text, edits)
 

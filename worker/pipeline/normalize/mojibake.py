@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.pipeline.normalize.work import _UNUSUAL, Step, _edits, _Work
+from worker.pipeline.normalize.result import Edit
+from worker.pipeline.normalize.work import _UNUSUAL, Step, _Work
 
 
 def _mojibake_tables() -> tuple[dict[str, int], str, str, str, str]:
@@ -31,7 +32,6 @@ _BYTE_OF, _L2, _L3, _L4, _CONT = _mojibake_tables()
 _MOJIBAKE = re.compile(
     f"[\xc2-\xc5\xe2\xef\xf0](?:(?<={_L2}){_CONT}|(?<={_L3}){_CONT}{_CONT}|(?<={_L4}){_CONT}{_CONT}{_CONT}|(?<=\xc3)(?= ))"
 )
-_MOJIBAKE_LEAD = re.compile("[\xc2-\xc5\xe2\xef\xf0]")
 _MOJIBAKE_HINT = re.compile(f"[\xc2-\xc5\xe2\xef\xf0](?:{_CONT}| )")
 
 
@@ -55,10 +55,6 @@ def _plausible(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _PLAUSIBLE)
 
 
-def _unmojibake(m: re.Match[str]) -> str | None:
-    return _repair(m.group())
-
-
 @lru_cache(maxsize=4096)  # a few hundred sequences make up a feed's mojibake (« Ã© », « â€™ », emoji)
 def _repair(s: str) -> str | None:
     """The character a mojibake sequence stands for, or None when it is not a plausible one."""
@@ -71,17 +67,24 @@ def _repair(s: str) -> str | None:
     return ch if _plausible(ch) else None
 
 
+def _repairs(text: str) -> list[Edit]:
+    """The sequences' repairs, as edits. A repair is never the sequence itself: one character for two to four, or
+    « à » for a lone « Ã »."""
+    return [(m.start(), m.end(), r) for m in _MOJIBAKE.finditer(text) if (r := _repair(m.group())) is not None]
+
+
 def could_act(w: _Work) -> bool:
     return could_act_on(w.text)
 
 
 def could_act_on(text: str) -> bool:
-    return not text.isascii() and bool(_MOJIBAKE_LEAD.search(text)) and bool(_MOJIBAKE_HINT.search(text))
+    # the hint's first character is a lead: a search for a lead alone, asked first, costs as much as the hint's
+    return not text.isascii() and bool(_MOJIBAKE_HINT.search(text))
 
 
 def apply(w: _Work) -> None:
     for _ in range(3):  # double encoding (« Ã\x83Â© ») takes one round per layer
-        edits = _edits(_MOJIBAKE, w.text, _unmojibake)
+        edits = _repairs(w.text)
         if not edits:
             return
         w.apply(edits, "mojibake", rewrites=False)
