@@ -264,3 +264,22 @@ def test_readiness_fails_while_the_broker_is_unreachable_and_the_summary_does_no
     assert not any(" lag=0 " in line for line in during if "broker silent" in line), during
     assert not any("is overlapping" in line for line in during), "\n".join(during)
     assert waited <= BROKER_SILENT_STALL + 5, waited
+
+
+def test_ctrl_c_with_the_broker_gone_mid_batch_exits_3_after_the_grace_without_committing(
+    brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path
+) -> None:
+    """Faust waits forever for a batch that can no longer be published, and ignores a second Ctrl-C: the stop is
+    bounded (``STOP_GRACE``), and says why in one line."""
+    from worker.stream.run import STOP_GRACE
+
+    broker, worker = start_on_private_broker(brokers, workers, tmp_path)
+    worker.produce(posts(20_000, "busy"))
+    worker.wait_metric("vigie_messages_consumed_total", 600)  # draining: a batch is always in flight
+    broker.stop()
+    assert worker.proc is not None and worker.proc.poll() is None
+    worker.proc.send_signal(signal.SIGINT)
+    code = wait_exit(worker, STOP_GRACE + 20)
+    logs = worker.logs()
+    assert code == 3, logs[-3000:]
+    assert "without committing the batch in flight" in logs and "is the broker reachable?" in logs, logs[-3000:]

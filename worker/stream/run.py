@@ -10,10 +10,13 @@ import asyncio
 import ctypes
 import logging
 import os
+import signal
+import sys
+import threading
 
 import faust
 
-from worker.ops.errors import VigieError
+from worker.ops.errors import BrokerUnavailable, VigieError
 from worker.ops.logs import setup_logging
 from worker.ops.metrics import Metrics, MetricsServer
 from worker.ops.settings import Settings
@@ -24,6 +27,10 @@ from worker.stream.preflight import ensure_topics
 log = logging.getLogger("worker.stream.run")
 
 
+# A stop (Ctrl-C, SIGTERM) finishes the batch in flight: publish, acknowledge, commit. With the broker gone that never
+# happens and Faust waits for it forever, ignoring further signals. Past this grace, or at a second signal, the
+# worker exits without committing the batch, which is processed again after a restart (at-least-once).
+STOP_GRACE = 30.0
 M_ARENA_MAX = -8  # glibc's mallopt parameter
 MALLOC_ARENAS = 2
 
@@ -41,6 +48,33 @@ def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
         return bool(ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, arenas))
     except (OSError, AttributeError):
         return False
+
+
+class _Worker(faust.Worker):
+    """Faust's worker, with a bounded stop (``STOP_GRACE``; a second signal: at once)."""
+
+    def __init__(self, *args: object, runtime: Runtime, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._runtime = runtime
+
+    def _schedule_shutdown(self, sig: signal.Signals) -> None:
+        if self._signal_stop_time:  # a second signal while stopping
+            self._give_up("a second stop signal")
+            return
+        timer = threading.Timer(STOP_GRACE, self._give_up, args=(f"{STOP_GRACE:.0f} s",))
+        timer.daemon = True
+        timer.start()
+        super()._schedule_shutdown(sig)
+
+    def _give_up(self, after: str) -> None:
+        """Exit now, committing nothing more: with the reason the worker was stopping for, if it had one."""
+        error = self._runtime.lifecycle.fatal or BrokerUnavailable(
+            "the batch in flight was not published and committed after the stop signal (is the broker reachable?)"
+        )
+        logging.shutdown()
+        print(f"{error.report('run')}; exited after {after} without committing the batch in flight (it is processed "
+              "again after a restart)", file=sys.stderr, flush=True)
+        os._exit(error.exit_code)
 
 
 def run_worker(settings: Settings) -> int:
@@ -75,8 +109,9 @@ def run_worker(settings: Settings) -> int:
         partitions = loop.run_until_complete(ensure_topics(settings))
         log.info("input topic %s has %d partitions; joining group %s", settings.input_topic, partitions, settings.group_id)
         app = create_app(settings, runtime, partitions)
-        worker = faust.Worker(
-            app, loop=loop, override_logging=False, quiet=True, redirect_stdouts=False, loglevel=settings.log_level
+        worker = _Worker(
+            app, loop=loop, override_logging=False, quiet=True, redirect_stdouts=False, loglevel=settings.log_level,
+            runtime=runtime,
         )
         try:
             worker.execute_from_commandline()
