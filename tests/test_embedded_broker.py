@@ -11,7 +11,6 @@ import pytest
 from worker.tools.broker import EmbeddedBroker, free_port, port_open
 
 
-@pytest.mark.filterwarnings("ignore:coroutine '_wait_metadata' was never awaited")
 def test_a_start_that_fails_after_launch_stops_the_broker(tmp_path: Path) -> None:
     broker = EmbeddedBroker(free_port(), log_file=tmp_path / "tansu.log")
 

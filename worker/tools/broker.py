@@ -87,9 +87,11 @@ class EmbeddedBroker:
                 self.stop()
                 raise BrokerUnavailable(f"Tansu did not open {self.bootstrap} within {timeout:.0f}s (log: {log_path})")
             time.sleep(0.05)
+        waiting = _wait_metadata(self.bootstrap, deadline)
         try:
-            asyncio.run(_wait_metadata(self.bootstrap, deadline))
+            asyncio.run(waiting)
         except BaseException:
+            waiting.close()  # never awaited when asyncio.run itself refused (inside a running loop)
             self.stop()  # the process runs in its own session: nothing else would ever stop it
             raise
         log.info("embedded broker (Tansu) on %s, pid %d", self.bootstrap, self._proc.pid)
