@@ -24,6 +24,19 @@ sys.path.insert(0, str(HERE))
 
 import augment  # noqa: E402
 from train_benign import ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE, QUOTE_FRAMES  # noqa: E402
+from train_fourth import (  # noqa: E402
+    ABUSE_FOURTH,
+    ABUSE_FRAMES,
+    CONTRAST,
+    FOURTH_PAIRED,
+    GROUPLIKE_FRAMES,
+    INVENTED,
+    NEUTRAL_FOURTH,
+    NP,
+    ORDINARY,
+    PEOPLE,
+    PESTS,
+)
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
 from train_more import (  # noqa: E402
@@ -49,11 +62,13 @@ BENIGN_KINDS = {"negated_hate", "counter_quote", "counter_reference", "news_repo
 LABEL = {**{k: 1 for k in HATEFUL}, **{k: 0 for k in BENIGN_KINDS}}
 
 EMOJI = {"hate": ["😡", "🤮", "🤬", "💀", "🙄", "😤"], "counter": ["😡", "😔", "🙏", "✊", "😤"],
-         "pos": ["❤️", "👏", "🙌", "💪", "✨", "🥰"], "neutral": ["🙂", "🤔", "👀", "📚", "📰"]}
+         "pos": ["❤️", "👏", "🙌", "💪", "✨", "🥰"], "neutral": ["🙂", "🤔", "👀", "📚", "📰"],
+         "abuse": ["😡", "🤬", "🙄", "😤", "💀", "😂"]}
 TAGS = {"hate": ["#ras_le_bol", "#FranceAuxFrançais", "#réveillezvous", "#onestcheznous"],
         "counter": ["#StopHaine", "#NonALaHaine", "#StopRacisme", "#PasDeHaine"],
         "pos": ["#respect", "#diversité", "#fierté", "#vivreensemble"],
-        "neutral": ["#actu", "#info", "#question", "#société"]}
+        "neutral": ["#actu", "#info", "#question", "#société"],
+        "abuse": ["#coupdegueule", "#jpp", "#marre", "#sérieux"]}  # abuse of non-protected targets: no hate tag
 TONE = {"negated_hate": "counter", "counter_quote": "counter", "counter_reference": "counter", "news_report": "neutral",
         "identity_neutral": "neutral", "identity_positive": "pos", "neutral_question": "neutral", "own_identity": "pos",
         "reclaimed": "pos", "profanity_nohate": "neutral", "abuse_nonprotected": "hate", "neutral_topic": "neutral",
@@ -314,6 +329,47 @@ def build_third(b: Builder) -> None:
                                    "spell_leet": 2}, CONSPIRACY_THIRD, 5)
 
 
+def np_values(name: str) -> dict[str, str]:
+    """Slot values of a non-protected noun (``train_fourth.NP``), same agreement helpers as the protected forms."""
+    pl, sg, fem = NP[name]
+    return slots("none", Form(pl, sg, fem))
+
+
+def build_contrast(b: Builder, items: list[tuple[str, str, list[str]]], clean: list[tuple[str, str, str]]) -> None:
+    """One insulting frame, hateful over every protected target and ``abuse_nonprotected`` over non-protected nouns,
+    all under one ``pair``: the target decides the label, not the insult word."""
+    for kind, frame, nouns in items:
+        pair = b.new_pair()
+        for name in nouns:
+            b.add(render(frame, np_values(name)), "abuse_nonprotected", "none", pair, "abuse")
+        for t in TARGETS:
+            form = b.form(t)
+            h = render(frame, b.values(t, form))
+            b.add(h, kind, t, pair, "hate")
+            clean.append((h, t, max(form.pl.split(), key=len)))
+
+
+def build_fourth(b: Builder) -> None:
+    """Fourth batch (``train_fourth``: abuse of non-protected targets, neutral group-like frames over ordinary and
+    invented nouns, implicit hate), appended last."""
+    clean: list[tuple[str, str, str]] = []
+    build_paired(b, FOURTH_PAIRED, clean)
+    build_contrast(b, CONTRAST, clean)
+    pools = {"people": PEOPLE, "pests": PESTS}
+    for pool, frame in ABUSE_FRAMES:
+        for name in b.rng.sample(pools[pool], 4 if pool == "people" else 5):
+            b.add(render(frame, np_values(name)), "abuse_nonprotected", "none", tone="abuse")
+    for txt in ABUSE_FOURTH:
+        b.add(txt, "abuse_nonprotected", "none", tone="abuse")
+    for frame in GROUPLIKE_FRAMES:
+        for name in b.rng.sample(ORDINARY, 2) + b.rng.sample(INVENTED, 2):
+            b.add(render(frame, np_values(name)), "identity_neutral", "none", tone="neutral")
+    for txt in NEUTRAL_FOURTH:
+        b.add(txt, "identity_neutral", "none", tone="neutral")
+    build_spelling_more(b, clean, {"spell_swap": 2, "spell_delete": 2, "spell_space_removed": 2, "spell_space_added": 1,
+                                   "spell_leet": 2}, [], 0)
+
+
 def generate() -> list[dict[str, str]]:
     b = Builder()
     clean = build_ideas(b)
@@ -321,6 +377,7 @@ def generate() -> list[dict[str, str]]:
     build_spelling(b, clean)
     build_more(b)
     build_third(b)
+    build_fourth(b)
     for i, r in enumerate(b.rows, 1):
         r["id"] = f"t{i:05d}"
     return b.rows
