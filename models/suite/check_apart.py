@@ -4,7 +4,9 @@
 
 Training side: ``models/suite/train.csv`` (the suite's training half) and ``models/extra/written_examples.csv``
 (the older written training examples), and ``train_third.CONTEXTS`` (the everyday sentences the encoder build puts next
-to suite rows). Evaluation side: ``models/suite/eval.csv``.
+to suite rows). Evaluation side: ``models/suite/eval.csv`` and, when present, ``models/suite/eval_second.csv`` (the
+second evaluation set, written later by another author): each against the training side, and the second against
+the first too (a second yardstick that repeats the first measures nothing new).
 
 Three comparisons, each on the text lower-cased, accents kept, punctuation and emoji dropped, spaces collapsed:
 - **sentences**: an evaluation text equal to a training text;
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN_FILES = (ROOT / "models" / "suite" / "train.csv", ROOT / "models" / "extra" / "written_examples.csv")
 EVAL_FILE = ROOT / "models" / "suite" / "eval.csv"
+SECOND_EVAL_FILE = ROOT / "models" / "suite" / "eval_second.csv"
 LEXICONS = ROOT / "worker" / "lexicons"
 
 # Surface forms of the suite's targets beyond the term lists (stems: a word starting with one is a group word).
@@ -106,16 +109,22 @@ def main() -> int:
     from train_third import CONTEXTS  # the encoder build's context sentences are trained on too
 
     train += CONTEXTS
-    evaluation = read_texts(EVAL_FILE)
-    found = report(train, evaluation)
-    print(f"evaluation half: {len(evaluation)} texts; training side: {len(train)} texts "
-          f"({', '.join(p.relative_to(ROOT).as_posix() for p in TRAIN_FILES if p.exists())})")
-    for kind, texts in found.items():
-        print(f"shared {kind.replace('_', ' ')}: {len(texts)}")
-        for text in texts[:10]:
-            print(f"    {text}")
-    return 1 if found["sentences"] or found["templates"] else 0
-
+    train_names = ", ".join(p.relative_to(ROOT).as_posix() for p in TRAIN_FILES if p.exists())
+    checks = [(EVAL_FILE, train, f"training side: {len(train)} texts ({train_names})")]
+    if SECOND_EVAL_FILE.exists():
+        checks.append((SECOND_EVAL_FILE, train, f"training side: {len(train)} texts"))
+        checks.append((SECOND_EVAL_FILE, read_texts(EVAL_FILE), "the first evaluation half"))
+    failed = False
+    for path, side, name in checks:
+        evaluation = read_texts(path)
+        found = report(side, evaluation)
+        print(f"{path.relative_to(ROOT).as_posix()}: {len(evaluation)} texts against {name}")
+        for kind, texts in found.items():
+            print(f"  shared {kind.replace('_', ' ')}: {len(texts)}")
+            for text in texts[:10]:
+                print(f"      {text}")
+        failed = failed or bool(found["sentences"] or found["templates"])
+    return 1 if failed else 0
 
 if __name__ == "__main__":
     sys.exit(main())
