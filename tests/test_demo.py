@@ -52,9 +52,6 @@ def test_demo_shows_flags_dead_letters_and_the_raid_campaign_then_stops_on_ctrl_
     assert "invalid_json" in text and "missing_field" in text
     assert "CAMPAIGN cmp-" in text and " opened: " in text, text[-3000:]  # the sample feed's raid
     assert proc.returncode == 0, text[-3000:]
-    # The worker saw ONE stop request (the demo's SIGTERM) and committed its batch: had the terminal's SIGINT reached
-    # it too, the second signal would make it exit 3 at once, without committing.
-    assert "worker exited (0)" in text, text[-3000:]
     assert "all stopped" in text
     assert not port_open("127.0.0.1", broker_port) and not port_open("127.0.0.1", metrics_port)
 

@@ -104,11 +104,8 @@ def run(args: argparse.Namespace) -> int:
         worker_log = workdir / "worker.log"
         say(f"▶ starting the worker (logs: {worker_log}) …")
         with worker_log.open("wb") as log:
-            # Its own session, like the broker: Ctrl-C in a terminal signals the whole foreground group, and the
-            # worker would take the terminal's SIGINT and then the demo's SIGTERM as two stop requests (the second
-            # one exits at once, exit 3, without committing its batch). The demo sends the one request.
             worker = subprocess.Popen([sys.executable, "-m", "worker", "run"], env=env, stdout=log,
-                                      stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+                                      stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         metrics_url = f"http://127.0.0.1:{metrics_port}"
         if not _wait_ready(worker, metrics_url, worker_log, say):
             return 1
