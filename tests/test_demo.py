@@ -53,6 +53,7 @@ def test_demo_shows_flags_dead_letters_and_the_raid_campaign_then_stops_on_ctrl_
     assert "CAMPAIGN cmp-" in text and " opened: " in text, text[-3000:]  # the sample feed's raid
     assert proc.returncode == 0, text[-3000:]
     assert "all stopped" in text
+    assert "worker exited (0)" in text, text[-3000:]  # the terminal's SIGINT and the demo's SIGTERM: one stop request
     assert not port_open("127.0.0.1", broker_port) and not port_open("127.0.0.1", metrics_port)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import re
+import signal
 import subprocess
 import sys
 import tomllib
@@ -17,7 +18,7 @@ from kafka_helpers import ROOT
 
 from worker.ops.errors import ConfigError
 from worker.stream.preflight import TESTED_RANGES, check_versions
-from worker.stream.run import limit_malloc_arenas
+from worker.stream.run import SAME_REQUEST_WITHIN, is_same_request, limit_malloc_arenas
 from worker.tools.broker import free_port
 
 
@@ -81,3 +82,13 @@ def test_the_lock_is_what_make_and_the_image_install() -> None:
     project = _pyproject()
     assert project["project"]["license"] == "MIT"  # the SPDX string; the TOML table form warns on every install
     assert project["build-system"]["requires"] == ["setuptools>=77"]  # the first setuptools that reads it
+
+
+def test_a_terminals_sigint_then_a_supervisors_sigterm_are_one_stop_request() -> None:
+    """Ctrl-C reaches the worker and its supervisor (``make demo``), which then sends SIGTERM: one request, not the
+    'second signal' that exits without committing. Ctrl-C pressed again, or a late second signal, still insists."""
+    first = (signal.SIGINT, 100.0)
+    assert is_same_request(first, signal.SIGTERM, 100.3)
+    assert is_same_request((signal.SIGTERM, 100.0), signal.SIGINT, 100.0 + SAME_REQUEST_WITHIN)
+    assert not is_same_request(first, signal.SIGINT, 100.3)  # Ctrl-C twice: stop at once
+    assert not is_same_request(first, signal.SIGTERM, 100.0 + SAME_REQUEST_WITHIN + 0.5)

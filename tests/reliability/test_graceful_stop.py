@@ -52,3 +52,33 @@ def test_sigterm_commits_the_inflight_batch_and_exits_0(start_worker: Any, tmp_p
     final = worker.read(worker.decisions_topic, expect=20_000)
     counts = Counter(d["post_id"] for d in final)
     assert len(counts) == 20_000 and max(counts.values()) == 1
+
+
+def test_ctrl_c_then_the_supervisors_sigterm_is_one_graceful_stop(start_worker: Any) -> None:
+    """What ``make demo`` (or a shell script trapping INT) does on Ctrl-C: the terminal's SIGINT reaches the worker,
+    the supervisor's SIGTERM follows. The worker still commits its batch and exits 0 (it exited 3 before)."""
+    worker: WorkerHandle = start_worker(VIGIE_BATCH_SIZE="200")
+    worker.produce(posts(20_000, "ct"))
+    worker.wait_ready()
+    worker.wait_metric("vigie_messages_consumed_total", 2000, timeout=120)
+    proc = worker.proc
+    assert proc is not None and proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + STOP_WITHIN
+    while proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    exited = proc.poll() is not None
+    code = worker.stop(signal.SIGKILL)
+    logs = worker.logs()
+    assert exited, f"still running {STOP_WITHIN:.0f}s after the signals:\n{logs[-3000:]}"
+    assert code == 0, logs[-3000:]
+    assert "the same stop request" in logs and "without committing" not in logs, logs[-3000:]
+    committed = committed_offsets(worker.bootstrap, worker.group_id, worker.input_topic, worker.partitions)
+    highest: dict[int, int] = {}
+    for out in worker.read(worker.decisions_topic):
+        p, o = out["source"]["partition"], out["source"]["offset"]
+        highest[p] = max(highest.get(p, -1), o)
+    for p, off in committed.items():
+        assert (off or 0) == highest.get(p, -1) + 1, (p, off, highest.get(p))

@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import threading
+import time
 
 import faust
 
@@ -31,6 +32,11 @@ log = logging.getLogger("worker.stream.run")
 # happens and Faust waits for it forever, ignoring further signals. Past this grace, or at a second signal, the
 # worker exits without committing the batch, which is processed again after a restart (at-least-once).
 STOP_GRACE = 30.0
+# Ctrl-C in a terminal signals the whole foreground group, so a worker run under a supervisor (`make demo`, a shell
+# script that traps INT and sends TERM) gets the terminal's SIGINT and then the supervisor's SIGTERM for one request.
+# A signal of the other kind within this many seconds of the first is that same request, not "stop at once"; the
+# same signal twice (Ctrl-C pressed again) still exits at once.
+SAME_REQUEST_WITHIN = 2.0
 M_ARENA_MAX = -8  # glibc's mallopt parameter
 MALLOC_ARENAS = 2
 
@@ -56,11 +62,18 @@ class _Worker(faust.Worker):
     def __init__(self, *args: object, runtime: Runtime, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._runtime = runtime
+        self._first_stop: tuple[signal.Signals, float] | None = None
 
     def _schedule_shutdown(self, sig: signal.Signals) -> None:
         if self._signal_stop_time:  # a second signal while stopping
+            if self._first_stop is not None and is_same_request(self._first_stop, sig, time.monotonic()):
+                log.info("%s %.1f s after %s: the same stop request; still finishing the batch in flight",
+                         signal.Signals(sig).name, time.monotonic() - self._first_stop[1],
+                         signal.Signals(self._first_stop[0]).name)
+                return
             self._give_up("a second stop signal")
             return
+        self._first_stop = (sig, time.monotonic())
         timer = threading.Timer(STOP_GRACE, self._give_up, args=(f"{STOP_GRACE:.0f} s",))
         timer.daemon = True
         timer.start()
@@ -75,6 +88,13 @@ class _Worker(faust.Worker):
         print(f"{error.report('run')}; exited after {after} without committing the batch in flight (it is processed "
               "again after a restart)", file=sys.stderr, flush=True)
         os._exit(error.exit_code)
+
+
+def is_same_request(first: tuple[signal.Signals, float], sig: signal.Signals, now: float,
+                    within: float = SAME_REQUEST_WITHIN) -> bool:
+    """Whether ``sig`` at ``now`` repeats the stop request ``first`` (its signal and time) rather than insisting."""
+    first_sig, at = first
+    return sig != first_sig and now - at <= within
 
 
 def run_worker(settings: Settings) -> int:
