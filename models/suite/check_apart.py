@@ -5,8 +5,9 @@
 Training side: ``models/suite/train.csv`` (the suite's training half) and ``models/extra/written_examples.csv``
 (the older written training examples), and ``train_third.CONTEXTS`` (the everyday sentences the encoder build puts next
 to suite rows). Evaluation side: ``models/suite/eval.csv`` and, when present, ``models/suite/eval_second.csv`` (the
-second evaluation set, written later by another author): each against the training side, and the second against
-the first too (a second yardstick that repeats the first measures nothing new).
+second evaluation set, written later by another author) and ``models/suite/eval_third.csv`` (the sealed third): each
+against the training side, and each later set against the earlier ones too (a yardstick that repeats another
+measures nothing new).
 
 Three comparisons, each on the text lower-cased, accents kept, punctuation and emoji dropped, spaces collapsed:
 - **sentences**: an evaluation text equal to a training text;
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRAIN_FILES = (ROOT / "models" / "suite" / "train.csv", ROOT / "models" / "extra" / "written_examples.csv")
 EVAL_FILE = ROOT / "models" / "suite" / "eval.csv"
 SECOND_EVAL_FILE = ROOT / "models" / "suite" / "eval_second.csv"
+THIRD_EVAL_FILE = ROOT / "models" / "suite" / "eval_third.csv"  # sealed: measured once per decision
 LEXICONS = ROOT / "worker" / "lexicons"
 
 # Surface forms of the suite's targets beyond the term lists (stems: a word starting with one is a group word).
@@ -114,6 +116,10 @@ def main() -> int:
     if SECOND_EVAL_FILE.exists():
         checks.append((SECOND_EVAL_FILE, train, f"training side: {len(train)} texts"))
         checks.append((SECOND_EVAL_FILE, read_texts(EVAL_FILE), "the first evaluation half"))
+    if THIRD_EVAL_FILE.exists():
+        checks.append((THIRD_EVAL_FILE, train, f"training side: {len(train)} texts"))
+        earlier = read_texts(EVAL_FILE) + (read_texts(SECOND_EVAL_FILE) if SECOND_EVAL_FILE.exists() else [])
+        checks.append((THIRD_EVAL_FILE, earlier, "the first and second evaluation sets"))
     failed = False
     for path, side, name in checks:
         evaluation = read_texts(path)
