@@ -301,7 +301,7 @@ class Scorer:
         hate = window_probs[:, self._hate_column]
         ends = [*starts[1:], len(flat)]
         if self.encoder is None:  # nothing re-reads them: the fast tier alone
-            views = [[] for _ in starts]
+            views: list[list[str]] = [[] for _ in starts]
         else:
             views = [encoder_views(flat[a:b], hate[a:b]) for a, b in zip(starts, ends, strict=True)]
         return np.maximum.reduceat(window_probs, offsets, axis=0), views
