@@ -8,6 +8,8 @@ Deterministic (seeded). Standard library only:
 
     python3 models/suite/make_train.py            # writes models/suite/train.csv
     python3 models/suite/make_train.py --stats    # counts per kind, per target, smallest cell (reads the CSV)
+    python3 models/suite/make_train.py --with-fourth   # with the fourth batch appended
+    python3 models/suite/make_train.py --with-fifth    # with the fourth and fifth batches appended
 """
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ from train_fourth import (  # noqa: E402
     ORDINARY,
     PEOPLE,
     PESTS,
+)
+from train_fifth import (  # noqa: E402
+    CONSPIRACY_FIFTH,
+    FIFTH_PAIRED,
+    NEUTRAL_FIFTH,
+    POSITIVE_FIFTH,
+    RECLAIM_FIFTH,
+    RECLAIM_PAIRS,
+    SLUR_COUNTER,
 )
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
@@ -370,17 +381,45 @@ def build_fourth(b: Builder) -> None:
                                    "spell_leet": 2}, [], 0)
 
 
-def generate(fourth: bool = False) -> list[dict[str, str]]:
+def build_fifth(b: Builder) -> None:
+    """Fifth batch (``train_fifth``: social-media style posts; negated praise, coded hate and hate questions paired
+    with benign posts on the same surface; positive and neutral statements about groups; reclaimed words paired with
+    the same word as an outsider's slur; conspiracies naming no group paired with facts), appended last."""
+    clean: list[tuple[str, str, str]] = []
+    build_paired(b, FIFTH_PAIRED, clean)
+    for kind, temps in (("identity_positive", POSITIVE_FIFTH), ("identity_neutral", NEUTRAL_FIFTH)):
+        for tpl in temps:
+            for t in TARGETS:
+                b.add(render(tpl, b.values(t)), kind, t)
+    for i, (reclaimed, slur) in enumerate(RECLAIM_PAIRS):
+        for t in TARGETS:
+            sg, pl, fem = b.rng.choice(RECLAIM_FIFTH[t])
+            v = {"rw": sg, "rws": pl, "un_rw": ("une " if fem else "un ") + sg, "fier": "fière" if fem else "fier",
+                 "re": "e" if fem else ""}
+            pair = b.new_pair()
+            b.add(render(reclaimed, v), "reclaimed", t, pair)
+            b.add(render(slur, v), "slur", t, pair, "hate")
+            if i < len(SLUR_COUNTER):
+                b.add(render(SLUR_COUNTER[i], v), "counter_quote", t, pair, deco=b.rng.random() < 0.5)
+    build_conspiracies(b, CONSPIRACY_FIFTH)
+    build_spelling_more(b, clean, {"spell_delete": 1, "spell_space_removed": 1, "spell_leet": 1},
+                        CONSPIRACY_FIFTH, 3)
+
+
+def generate(fourth: bool = False, fifth: bool = False) -> list[dict[str, str]]:
     """The training half. ``fourth``: with the fourth batch appended (``--with-fourth``), which is not in the
-    committed ``train.csv``: trained on 2026-12-05 and not adopted (see the README's "Fourth batch")."""
+    committed ``train.csv``: trained on 2026-12-05 and not adopted (see the README's "Fourth batch").
+    ``fifth``: the fifth batch appended after the fourth (``--with-fifth``, which implies ``--with-fourth``)."""
     b = Builder()
     clean = build_ideas(b)
     build_templates(b)
     build_spelling(b, clean)
     build_more(b)
     build_third(b)
-    if fourth:
+    if fourth or fifth:
         build_fourth(b)
+    if fifth:
+        build_fifth(b)
     for i, r in enumerate(b.rows, 1):
         r["id"] = f"t{i:05d}"
     return b.rows
@@ -409,7 +448,7 @@ def main() -> None:
     if "--stats" in sys.argv:
         stats()
         return
-    rows = generate(fourth="--with-fourth" in sys.argv)
+    rows = generate(fourth="--with-fourth" in sys.argv, fifth="--with-fifth" in sys.argv)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
         w.writeheader()
