@@ -431,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         np.save(fh, idf, allow_pickle=False)
     manifest: dict[str, Any] = {
         "name": "vigie-fr-default",
-        "version": "0.7.0",
+        "version": "0.9.0",
         "kind": "vigie-hashed-ngrams",
         "description": "French hate speech: hashed char 3-5-gram + word 1-2-gram tf-idf"
                        + (" + mean pretrained piece embeddings (multilingual-e5-small)" if block else "")

@@ -86,12 +86,12 @@ def test_committed_bundle_keeps_its_recorded_quality(which: str, dataset: str) -
 # Scores of the committed bundles on a few texts, to 3 decimals: a change to the normaliser, featuriser, tokeniser
 # or graph that moves them must come with a retrained bundle and new pins.
 PINNED = {
-    "fast": {"ma voisine est musulmane et adorable": 0.024, "les juifs sont des rats": 0.917,
-             "je n'ai aucune haine envers les personnes trans": 0.023,
-             "le virus a été créé par les juifs pour nous pucer": 0.966, "belle journée au marché": 0.03},
-    "encoder": {"ma voisine est musulmane et adorable": 0.007, "les juifs sont des rats": 0.996,
-                "je n'ai aucune haine envers les personnes trans": 0.004,
-                "le virus a été créé par les juifs pour nous pucer": 0.997, "belle journée au marché": 0.008},
+    "fast": {"ma voisine est musulmane et adorable": 0.025, "les juifs sont des rats": 0.912,
+             "je n'ai aucune haine envers les personnes trans": 0.018,
+             "le virus a été créé par les juifs pour nous pucer": 0.967, "belle journée au marché": 0.026},
+    "encoder": {"ma voisine est musulmane et adorable": 0.005, "les juifs sont des rats": 0.996,
+                "je n'ai aucune haine envers les personnes trans": 0.003,
+                "le virus a été créé par les juifs pour nous pucer": 0.997, "belle journée au marché": 0.006},
 }
 
 

@@ -28,7 +28,7 @@ from sklearn.metrics import precision_score
 from tokenizers import Tokenizer
 
 NAME = "vigie-fr-encoder"
-VERSION = "2.2.0"
+VERSION = "2.4.0"
 MAX_LENGTH = 128  # tokens at serving time; a long post reaches the encoder as its worst window
 # One post per onnxruntime run: dynamic int8 quantisation scales activations per run, so in a batch a post's
 # score moved with its batch mates (docs/performance.md); alone it does not, and with no padding it costs no speed.

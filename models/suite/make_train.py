@@ -6,10 +6,10 @@ to their negated, counter-quoted and positive counterparts (and hate questions t
 conspiracies to neutral facts). Spelling-trick rows apply ``augment`` to our own clean sentences on a key word.
 Deterministic (seeded). Standard library only:
 
-    python3 models/suite/make_train.py            # writes models/suite/train.csv
+    python3 models/suite/make_train.py            # writes models/suite/train.csv (all five batches: 11,478 rows)
     python3 models/suite/make_train.py --stats    # counts per kind, per target, smallest cell (reads the CSV)
-    python3 models/suite/make_train.py --with-fourth   # with the fourth batch appended
-    python3 models/suite/make_train.py --with-fifth    # with the fourth and fifth batches appended
+    python3 models/suite/make_train.py --batches 3   # the first three batches only (8,255 rows: fast 0.7.0, encoder 2.2.0)
+    python3 models/suite/make_train.py --batches 4   # up to the fourth batch (9,801 rows: the 2.3.0 round, not adopted)
 """
 
 from __future__ import annotations
@@ -406,10 +406,9 @@ def build_fifth(b: Builder) -> None:
                         CONSPIRACY_FIFTH, 3)
 
 
-def generate(fourth: bool = False, fifth: bool = False) -> list[dict[str, str]]:
-    """The training half. ``fourth``: with the fourth batch appended (``--with-fourth``), which is not in the
-    committed ``train.csv``: trained on 2026-12-05 and not adopted (see the README's "Fourth batch").
-    ``fifth``: the fifth batch appended after the fourth (``--with-fifth``, which implies ``--with-fourth``)."""
+def generate(fourth: bool = True, fifth: bool = True) -> list[dict[str, str]]:
+    """The training half: the first three batches, then the fourth and the fifth (both in the committed
+    ``train.csv`` since fast 0.9.0 and encoder 2.4.0). ``fifth`` implies ``fourth``; earlier ids never move."""
     b = Builder()
     clean = build_ideas(b)
     build_templates(b)
@@ -448,7 +447,10 @@ def main() -> None:
     if "--stats" in sys.argv:
         stats()
         return
-    rows = generate(fourth="--with-fourth" in sys.argv, fifth="--with-fifth" in sys.argv)
+    batches = int(sys.argv[sys.argv.index("--batches") + 1]) if "--batches" in sys.argv else 5
+    if batches not in (3, 4, 5):
+        sys.exit(f"--batches must be 3, 4 or 5, got {batches}")
+    rows = generate(fourth=batches >= 4, fifth=batches >= 5)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
         w.writeheader()
