@@ -1,30 +1,38 @@
-"""Campaigns and repeat offenders on the stream: the pure trackers of ``worker.pipeline.campaigns`` over Faust tables.
+"""Campaigns and repeat offenders on the stream: the pure stages of ``worker.pipeline.campaigns`` over Faust tables.
 
-Route (``VIGIE_CAMPAIGNS=on``):
+Route (``VIGIE_CAMPAIGNS=on``): every internal topic has as many partitions as the input, and every worker of the
+group owns some of each, so the campaign side is shared like the moderation side (issue 15: the band index is a
+table partitioned by band key).
 
-1. The moderation agent sends a batch's flags and decisions, and ``StreamState.forward`` its valid posts as compact
-   items (post id, author, event time, fingerprint, flagged, categories, the first 280 characters) to two internal
-   topics; it waits for the broker's acknowledgement of all of them (one round) before the batch is acked:
-   - ``{group}-campaign-items``, ONE partition: every worker's posts meet in one place, so a campaign is never
-     split by input partition or by worker. One worker owns it at a time; its tables' changelogs let another
-     take over. The cost is one core's throughput for the campaign side (~14k posts/s measured on the core);
-   - ``{group}-offender-items``, the flagged posts with an author, keyed by author id (as many partitions as the
-     input): an author's flags from every input partition meet on one partition.
-2. ``vigie.campaigns`` runs ``CampaignTracker`` over the band index (in memory) and the table ``campaign_clusters``;
-   the table ``campaign_members`` keeps each indexed post once (its band keys and ``Member``), from which the index
-   is rebuilt after a restart: one changelog write per post instead of one per band (20), which measured as most
-   of the campaign side's cost;
-   ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders``; both publish their events (keyed by campaign id,
-   by author id) and wait for them, drain the tables' changelog writes (``drain``), and only then ack their items.
-3. A timer releases campaign updates the rate limit held back (``due``) and reports the tables' sizes.
-4. What flags and decisions carry (``campaign_id``, ``author_flag_count``): ``vigie.campaigns`` sends the members
-   of open campaigns to ``{group}-campaign-known`` (when a campaign opens, then as members join); every worker
-   reads it and the offender topic with a consumer outside the group (``_follow_known``) into ``KnownState``
-   (worker.pipeline.known), which the moderation agent asks before it publishes (``annotations``).
+1. The moderation agent sends a batch's flags and decisions and, with them (one round of broker acknowledgements
+   before the batch is acked), ``StreamState.forward``: each valid post as a compact item (post id, author, event
+   time, fingerprint, flagged, categories, the first 280 characters) to ``{group}-campaign-bands``, once to each
+   partition its band keys fall on (``part_of``: the partition Kafka's default partitioner gives the key, so the
+   table's changelog partition), with that list of partitions; and the flagged posts with an author to
+   ``{group}-offender-items``, keyed by author.
+2. Band stage (``vigie.campaign-bands``, table ``campaign_bands``: band key -> bucket): for the keys the partition
+   owns, the confirmed near-duplicates ahead of the post and their roots if known (``band_answer``); the post is
+   recorded under them. The answer goes to the post stage.
+3. Post stage (``vigie.campaign-posts``, ``{group}-campaign-posts`` keyed by post id, table ``campaign_posts``):
+   ``PostBook`` gathers the answers of all the post's band partitions and decides its cluster once (its decided
+   neighbours' roots, most first; no neighbour: itself; neighbours none decided: it asks them and takes the first
+   root told). It tells the posts waiting for it, annotates the band partitions (in memory: a lookup then sees
+   the root without asking), and sends the post to its cluster (``join``) and the cluster's root a ``seed``
+   request (the root joins its own cluster once another post does).
+4. Cluster stage (``vigie.campaign-clusters``, ``{group}-campaign-joins`` keyed by cluster id, table
+   ``campaign_clusters``): ``ClusterStage`` counts distinct posts and authors, opens at ``min_authors`` and
+   publishes rate-limited events; the members of open campaigns go to ``{group}-campaign-known``; a timer
+   releases the updates the rate limit held back.
+5. ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders`` (unchanged).
+6. What flags and decisions carry (``campaign_id``, ``author_flag_count``): every worker reads
+   ``{group}-campaign-known`` and the offender topic with a consumer outside the group (``_follow_known``) into
+   ``KnownState`` (worker.pipeline.known), which the moderation agent asks before it publishes (``annotations``).
 
-Exactly once in effect under at-least-once: counts are of distinct post ids (the core's), so items delivered twice
-count once; a table change reaches its changelog before the items that caused it are committed, so a crash loses
-none (docs/guarantees.md, "Campaigns and offenders", has the Tansu caveat and its fix).
+Exactly once in effect under at-least-once: each stage publishes its outputs and waits for them, drains its
+changelog writes (``drain``) and only then acks. The band stage writes its table first: a replay finds the post in
+its buckets and answers from the members ahead of it. The post and cluster stages hold their table writes back
+(``Overlay``) until their outputs are acknowledged: a crash in between replays the same messages (one partition,
+same order) over the same state and recomputes the same outputs. Counts are of distinct post ids.
 
 Table values travel as JSON (``StateCodec``), not pickle: an internal topic is still a topic anyone with write
 access can feed, and unpickling it would run their code.
@@ -36,28 +44,36 @@ import asyncio
 import base64
 import logging
 import time
-from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 import aiokafka
 import faust
 import orjson
+from aiokafka.partitioner import murmur2
 from faust.serializers import codecs
 from faust.streams import Stream
 
 from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.pipeline.campaigns import (
+    BandIndex,
     Bucket,
-    CampaignTracker,
     Cluster,
+    ClusterStage,
     Item,
     Member,
+    Neighbour,
     Offender,
     OffenderTracker,
+    Out,
+    Overlay,
+    Post,
+    PostBook,
+    annotate,
+    band_answer,
+    campaign_id,
     event_time,
 )
 from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch
@@ -68,21 +84,31 @@ from worker.pipeline.normalize import normalize
 log = logging.getLogger("worker.stream.state")
 
 SAMPLE_CHARS = 280  # of a post's text, carried to the campaign side (a campaign's sample_text)
-ITEMS_PER_MESSAGE = 256  # campaign items per internal message (~200 KB)
-TAKE = 2  # internal messages per state batch: <= 512 items (64: p99 latency 538 ms, before SLICE)
-# The campaign agent gives the event loop back after TURN seconds of work (checked every SLICE items). A whole
-# batch at once (512 items, 70-190 ms on the bench feed) held the moderation agent's flags back by as much; each
-# step of a moderation batch (take, publish, acknowledgements) may now wait one turn.
+ITEMS_PER_MESSAGE = 256  # records per internal message (~200 KB of items)
+TAKE = 2  # internal messages per stage batch
+# The stages give the event loop back after TURN seconds of work (checked every SLICE records): the moderation agent
+# shares it, and each step of a moderation batch may wait one turn.
 SLICE = 8
 TURN = 0.002
 # Offender items travel one per message (keyed by author): 2 a batch meant a changelog drain per 2 flags.
 OFFENDER_TAKE = 256
+# Members of a cluster not yet open kept (in memory, per cluster) to announce when it opens.
+EARLY_MEMBERS = 64
 CODEC = "vigie_state"
 KEY_CODEC = "vigie_utf8"
+BYTES_CODEC = "vigie_bytes"
 
 
-def campaign_items_topic(settings: Settings) -> str:
-    return f"{settings.group_id}-campaign-items"
+def campaign_bands_topic(settings: Settings) -> str:
+    return f"{settings.group_id}-campaign-bands"
+
+
+def campaign_posts_topic(settings: Settings) -> str:
+    return f"{settings.group_id}-campaign-posts"
+
+
+def campaign_joins_topic(settings: Settings) -> str:
+    return f"{settings.group_id}-campaign-joins"
 
 
 def offender_items_topic(settings: Settings) -> str:
@@ -94,7 +120,7 @@ def campaign_members_topic(settings: Settings) -> str:
     return f"{settings.group_id}-campaign-known"
 
 
-TABLES = ("campaign_members", "campaign_clusters", "offenders")
+TABLES = ("campaign_bands", "campaign_posts", "campaign_clusters", "offenders")
 
 
 def changelog_topic(settings: Settings, table: str) -> str:
@@ -104,13 +130,18 @@ def changelog_topic(settings: Settings, table: str) -> str:
 def internal_topics(settings: Settings, partitions: int) -> dict[str, int]:
     """The topics campaigns need besides the outputs, with their partition counts (created at start-up)."""
     return {
-        campaign_items_topic(settings): 1,
+        campaign_bands_topic(settings): partitions,
+        campaign_posts_topic(settings): partitions,
+        campaign_joins_topic(settings): partitions,
         campaign_members_topic(settings): 1,
-        changelog_topic(settings, "campaign_members"): 1,
-        changelog_topic(settings, "campaign_clusters"): 1,
         offender_items_topic(settings): partitions,
-        changelog_topic(settings, "offenders"): partitions,
+        **{changelog_topic(settings, table): partitions for table in TABLES},
     }
+
+
+def part_of(key: bytes, partitions: int) -> int:
+    """The partition Kafka's default partitioner (aiokafka's, Faust's tables') gives a key."""
+    return (murmur2(key) & 0x7FFFFFFF) % partitions
 
 
 # -- the items: one serialisation point ----------------------------------------------------------------------------
@@ -120,14 +151,30 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _keys(raw: bytes) -> tuple[bytes, ...]:
+    width = len(raw) // BANDS
+    return tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
+
+
+def item_row(it: Item) -> list[Any]:
+    fp = it.fingerprint
+    bands = _b64(b"".join(fp.bands)) if fp else None
+    sketch = _b64(fp.sketch) if fp else None
+    return [it.post_id, it.author, it.at, bands, sketch, it.flagged, list(it.categories), it.text]
+
+
+def row_item(row: list[Any]) -> Item:
+    post_id, author, at, bands, sketch, flagged, categories, text = row
+    fp = Fingerprint(_keys(base64.b64decode(bands)), base64.b64decode(sketch)) if bands is not None else None
+    return Item(post_id, author, at, fp, flagged, tuple(categories), text)
+
+
 def encode_items(items: Sequence[Item]) -> bytes:
-    rows = []
-    for it in items:
-        fp = it.fingerprint
-        bands = _b64(b"".join(fp.bands)) if fp else None
-        sketch = _b64(fp.sketch) if fp else None
-        rows.append([it.post_id, it.author, it.at, bands, sketch, it.flagged, list(it.categories), it.text])
-    return orjson.dumps(rows)
+    return orjson.dumps([item_row(it) for it in items])
+
+
+def decode_items(data: bytes) -> list[Item]:
+    return [row_item(row) for row in orjson.loads(data)]
 
 
 def encode_members(members: Sequence[KnownMember]) -> bytes:
@@ -135,13 +182,8 @@ def encode_members(members: Sequence[KnownMember]) -> bytes:
 
 
 def decode_members(data: bytes) -> list[KnownMember]:
-    members = []
-    for cid, post_id, at, bands, sketch in orjson.loads(data):
-        raw = base64.b64decode(bands)
-        width = len(raw) // BANDS
-        keys = tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
-        members.append(KnownMember(cid, post_id, at, keys, base64.b64decode(sketch)))
-    return members
+    return [KnownMember(cid, post_id, at, _keys(base64.b64decode(bands)), base64.b64decode(sketch))
+            for cid, post_id, at, bands, sketch in orjson.loads(data)]
 
 
 def decode_offender(data: bytes) -> tuple[str, int, float] | None:
@@ -152,19 +194,6 @@ def decode_offender(data: bytes) -> tuple[str, int, float] | None:
         return str(ev["author_id"]), int(ev["flag_count"]), at
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
         return None
-
-
-def decode_items(data: bytes) -> list[Item]:
-    items = []
-    for post_id, author, at, bands, sketch, flagged, categories, text in orjson.loads(data):
-        fp = None
-        if bands is not None:
-            raw = base64.b64decode(bands)
-            width = len(raw) // BANDS
-            keys = tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
-            fp = Fingerprint(keys, base64.b64decode(sketch))
-        items.append(Item(post_id, author, at, fp, flagged, tuple(categories), text))
-    return items
 
 
 def items_of(judged: Sequence[Judged], records: Sequence[Record]) -> list[Item]:
@@ -196,21 +225,16 @@ def _unmember(row: list[Any]) -> Member:
     return Member(row[0], row[1], row[2], row[3], base64.b64decode(row[4]), row[5], tuple(row[6]))
 
 
-@dataclass(frozen=True, slots=True)
-class Indexed:
-    """A post as the band index holds it: its band keys and its ``Member`` (a ``campaign_members`` value)."""
-
-    keys: tuple[bytes, ...]
-    member: Member
-
-
-def dump_state(value: Bucket | Cluster | Offender | Indexed) -> Any:
-    if isinstance(value, Indexed):
-        return {"i": [_b64(b"".join(value.keys)), _member(value.member)]}
+def dump_state(value: Bucket | Cluster | Offender | Post) -> Any:
     if isinstance(value, Member):
         return {"m": _member(value)}
     if isinstance(value, tuple):
         return {"b": [_member(m) for m in value]}
+    if isinstance(value, Post):
+        p = value
+        return {"p": [p.at, item_row(p.item) if p.item else None, list(p.parts), list(p.answered),
+                      [[n, at, root] for n, (at, root) in p.neighbours.items()], p.root,
+                      [list(w) for w in p.waiters], p.asked, p.wanted, p.joined]}
     if isinstance(value, Cluster):
         c = value
         return {"c": [c.cluster_id, c.first_seen, c.last_seen, c.sample_text, _b64(c.seed_sketch), list(c.post_ids),
@@ -219,15 +243,16 @@ def dump_state(value: Bucket | Cluster | Offender | Indexed) -> Any:
     return {"o": [[p, at, list(cats)] for p, (at, cats) in value.flags.items()], "e": value.emitted_count}
 
 
-def load_state(obj: Any) -> Bucket | Cluster | Offender | Indexed:
-    if "i" in obj:
-        raw = base64.b64decode(obj["i"][0])
-        width = len(raw) // BANDS
-        return Indexed(tuple(raw[i : i + width] for i in range(0, len(raw), width)), _unmember(obj["i"][1]))
+def load_state(obj: Any) -> Bucket | Cluster | Offender | Post:
     if "m" in obj:
         return _unmember(obj["m"])
     if "b" in obj:
         return tuple(_unmember(r) for r in obj["b"])
+    if "p" in obj:
+        at, item, parts, answered, neighbours, root, waiters, asked, wanted, joined = obj["p"]
+        return Post(at, row_item(item) if item is not None else None, tuple(parts), tuple(answered),
+                    {n: (a, r) for n, a, r in neighbours}, root, tuple((w, a) for w, a in waiters), asked, wanted,
+                    joined)
     if "c" in obj:
         (cid, first, last, sample, seed, post_ids, authors, posts, n_authors, flagged, cats, opened, emitted_at,
          emitted_count) = obj["c"]
@@ -258,8 +283,19 @@ class Utf8Codec(codecs.Codec):
         return s.decode("utf-8")
 
 
+class BytesCodec(codecs.Codec):
+    """Faust codec of bytes keys (band keys): the bytes themselves, both ways."""
+
+    def _dumps(self, obj: Any) -> bytes:
+        return bytes(obj)
+
+    def _loads(self, s: bytes) -> Any:
+        return bytes(s)
+
+
 codecs.register(CODEC, StateCodec())
 codecs.register(KEY_CODEC, Utf8Codec())
+codecs.register(BYTES_CODEC, BytesCodec())
 
 
 async def send_events(app: faust.App, topic: str, key: str, events: Sequence[dict[str, object]]) -> None:
@@ -281,29 +317,55 @@ async def drain(producer: Any) -> None:
         await asyncio.sleep(0.01)
 
 
+async def send_parts(producer: Any, topic: str, by_part: dict[int, list[Any]]) -> list[Any]:
+    """Records grouped by partition, sent as messages of at most ``ITEMS_PER_MESSAGE``: their futures."""
+    return [await producer.send(topic, None, orjson.dumps(records[i : i + ITEMS_PER_MESSAGE]), part, None, None)
+            for part, records in by_part.items() for i in range(0, len(records), ITEMS_PER_MESSAGE)]
+
+
+class Turns:
+    """Gives the event loop back every ``TURN`` seconds of work (checked every ``SLICE`` calls)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.since = time.perf_counter()
+
+    async def tick(self) -> None:
+        self.count += 1
+        if self.count % SLICE == 0 and time.perf_counter() - self.since >= TURN:
+            await asyncio.sleep(0)
+            self.since = time.perf_counter()
+
+
 class StreamState:
-    """Built once at start-up; ``install`` adds the tables, agents and timer to the app."""
+    """Built once at start-up; ``install`` adds the tables, agents and timers to the app."""
 
     def __init__(self, settings: Settings, metrics: Metrics) -> None:
         self.settings = settings
         self.metrics = metrics
-        self.campaigns: CampaignTracker | None = None  # built on the first batch, over recovered tables
+        self.partitions = 1  # the input's, set by ``install``
+        # The stages' in-memory parts (arrival order, watermarks), built on their first batch over recovered tables
+        # and dropped when partitions are revoked.
+        self.index: BandIndex | None = None
+        self.band_watermark = float("-inf")
+        self.book: PostBook | None = None
+        self.stage: ClusterStage | None = None
         self.offenders: OffenderTracker | None = None
+        self.early: dict[str, list[KnownMember]] = {}  # members of clusters not yet open, to announce at opening
         self.started = time.monotonic()
-        self.last_batch = time.monotonic()
-        self.bands: dict[bytes, Bucket] = {}  # the band index, rebuilt from ``members`` when the tracker is built
-        self.indexed: deque[tuple[float, str]] = deque()  # (event time, post id) of ``members``, oldest first
-        self.members: Any = None
+        self.last_join = time.monotonic()
+        self.post_lock = asyncio.Lock()  # the post stage's batches and its timer share its held-back writes
+        self.cluster_lock = asyncio.Lock()
+        self.bands: Any = None
+        self.posts: Any = None
         self.clusters: Any = None
         self.authors: Any = None
-        self.campaign_topic: Any = None
-        self.offender_topic: Any = None
         # Open campaigns and known offenders as this worker knows them, for its flags (worker.pipeline.known).
         self.known = KnownState(campaign_window=settings.campaign_window, offender_window=settings.offender_window)
         fingerprint_batch(["déjà préparé à l'avance"])  # its tables built now (~0.3 s), not in a first batch
         for status in ("opened", "updated"):  # series present from the start (0 until the first event)
             metrics.campaign_events.labels(status)
-        for name in (*TABLES, "campaign_bands"):
+        for name in TABLES:
             metrics.state_size.labels(name)
         for side in ("campaigns", "offenders"):
             metrics.state_recovery.labels(side)
@@ -329,46 +391,72 @@ class StreamState:
         caller awaits with its flags' before the batch is acked (one round of acknowledgements, not two)."""
         if not items:
             return []
-        send = producer.send
-        printed = [it for it in items if it.fingerprint is not None]
-        topic = campaign_items_topic(self.settings)
-        futures = [await send(topic, None, encode_items(printed[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
-                   for i in range(0, len(printed), ITEMS_PER_MESSAGE)]
-        topic = offender_items_topic(self.settings)
+        n = self.partitions
+        by_part: dict[int, list[Any]] = {}
+        for it in items:
+            fp = it.fingerprint
+            if fp is None or not fp.bands:
+                continue
+            parts = sorted({part_of(key, n) for key in fp.bands})
+            row = item_row(it)
+            for part in parts:
+                by_part.setdefault(part, []).append(["i", row, parts])
+        futures = await send_parts(producer, campaign_bands_topic(self.settings), by_part)
+        send, topic = producer.send, offender_items_topic(self.settings)
         futures += [await send(topic, it.author.encode(), encode_items([it]), None, None, None)
                     for it in items if it.flagged and it.author is not None]
         return futures
 
     def install(self, app: faust.App, partitions: int) -> None:
         settings = self.settings
+        self.partitions = partitions
 
-        def table(name: str, key_codec: str, n: int) -> Any:
+        def table(name: str, key_codec: str) -> Any:
             schema: Any = faust.Schema(key_serializer=key_codec, value_serializer=CODEC)
-            made: Any = app.Table(name, partitions=n, schema=schema, use_partitioner=True)
+            made: Any = app.Table(name, partitions=partitions, schema=schema, use_partitioner=True)
             # Faust derives the changelog's codecs from key_type/value_type (json when untyped) and uses them whatever
             # the schema says, in its sends and in the changelog topic it built already: both set again here.
             made.key_serializer, made.value_serializer = key_codec, CODEC
             made.changelog_topic = made._new_changelog_topic()
             return made
 
-        self.members = table("campaign_members", KEY_CODEC, 1)
-        self.clusters = table("campaign_clusters", KEY_CODEC, 1)
-        self.authors = table("offenders", KEY_CODEC, partitions)
-        campaign_items = app.topic(campaign_items_topic(settings), partitions=1)
+        self.bands = table("campaign_bands", BYTES_CODEC)
+        self.posts = table("campaign_posts", KEY_CODEC)
+        self.clusters = table("campaign_clusters", KEY_CODEC)
+        self.authors = table("offenders", KEY_CODEC)
+        bands = app.topic(campaign_bands_topic(settings), partitions=partitions)
+        posts = app.topic(campaign_posts_topic(settings), partitions=partitions)
+        joins = app.topic(campaign_joins_topic(settings), partitions=partitions)
         offender_items = app.topic(offender_items_topic(settings), partitions=partitions)
         app.on_partitions_revoked.connect(self._on_revoked)  # type: ignore[arg-type]  # (faust types the receiver narrowly)
 
-        @app.agent(campaign_items, name="vigie.campaigns")
-        async def campaigns(stream: faust.StreamT) -> None:
+        @app.agent(bands, name="vigie.campaign-bands")
+        async def band_stage(stream: faust.StreamT) -> None:
             assert isinstance(stream, Stream)
             async for events in stream.noack_take(TAKE, within=settings.batch_within):
-                await self._campaign_batch(app, stream, events)
+                await self._band_batch(app, stream, events)
+
+        @app.agent(posts, name="vigie.campaign-posts")
+        async def post_stage(stream: faust.StreamT) -> None:
+            assert isinstance(stream, Stream)
+            async for events in stream.noack_take(TAKE, within=settings.batch_within):
+                await self._post_batch(app, stream, events)
+
+        @app.agent(joins, name="vigie.campaign-clusters")
+        async def cluster_stage(stream: faust.StreamT) -> None:
+            assert isinstance(stream, Stream)
+            async for events in stream.noack_take(TAKE, within=settings.batch_within):
+                await self._cluster_batch(app, stream, events)
 
         @app.agent(offender_items, name="vigie.offenders")
         async def offenders(stream: faust.StreamT) -> None:
             assert isinstance(stream, Stream)
             async for events in stream.noack_take(OFFENDER_TAKE, within=settings.batch_within):
                 await self._offender_batch(app, stream, events)
+
+        @app.timer(interval=1.0)
+        async def post_timer() -> None:
+            await self._post_tick(app)
 
         @app.timer(interval=5.0)
         async def campaign_timer() -> None:
@@ -384,68 +472,199 @@ class StreamState:
                     await asyncio.sleep(5.0)
 
     def _on_revoked(self, sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-        # The trackers keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
+        # The stages keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
         # owner of the partitions recovers.
-        self.campaigns = None
+        self.index = None
+        self.book = None
+        self.stage = None
         self.offenders = None
 
-    def _campaign_tracker(self) -> CampaignTracker:
-        if self.campaigns is None:
-            s = self.settings
-            self.bands = {}
-            self.campaigns = CampaignTracker(self.bands, self.clusters, min_authors=s.campaign_min_authors,
-                                             window=s.campaign_window)
-            self._rebuild_index(self.campaigns)
-            self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
-            log.info("campaign state ready: %d posts indexed in %d band buckets, %d clusters", len(self.members),
-                     len(self.bands), len(self.clusters))
-        return self.campaigns
+    # -- stage 1: bands ----------------------------------------------------------------------------------------------
 
-    async def _campaign_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
-        tracker = self._campaign_tracker()
-        items = [it for e in events for it in decode_items(e.value)]
-        steps, done = tracker.steps(items, SLICE), 0
-        turn = time.perf_counter()
-        while True:  # in slices, the event loop free in between: the moderation agent shares it
-            try:
-                upto = next(steps)
-            except StopIteration as finished:
-                assigned, out = finished.value
-                break
-            self._record_members(tracker, items[done:upto])
-            done = upto
-            if time.perf_counter() - turn >= TURN:
-                await asyncio.sleep(0)
-                turn = time.perf_counter()
-        self._record_members(tracker, items[done:])
-        self.last_batch = time.monotonic()
-        self.metrics.campaign_posts.inc(sum(cid is not None for cid in assigned))
-        await self._announce_members(app, items, assigned, out)
-        await self._publish_campaigns(app, out)
+    def _band_index(self) -> BandIndex:
+        if self.index is None:
+            self.index = BandIndex(self.bands, self.settings.campaign_window)
+            self.band_watermark = float("-inf")
+            self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
+            log.info("campaign band state ready: %d band buckets", len(self.bands))
+        return self.index
+
+    async def _band_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+        index = self._band_index()
+        n = self.partitions
+        answers: dict[int, list[Any]] = {}
+        turns = Turns()
+        for e in events:
+            part = e.message.partition
+            for record in orjson.loads(e.value):
+                if record[0] == "i":
+                    item = row_item(record[1])
+                    assert item.fingerprint is not None
+                    self.band_watermark = max(self.band_watermark, item.at)
+                    keys = [key for key in item.fingerprint.bands if part_of(key, n) == part]
+                    found = band_answer(index, keys, item, self.band_watermark)
+                    answers.setdefault(part_of(item.post_id.encode(), n), []).append(
+                        ["ans", item.post_id, part, record[2], [[f.post_id, f.at, f.root] for f in found],
+                         record[1]])
+                else:  # ["a", post id, root, band keys]: the post's decided root, on its members here
+                    keys = [key for key in _keys(base64.b64decode(record[3])) if part_of(key, n) == part]
+                    annotate(index, keys, record[1], record[2], self.bands.data)
+                await turns.tick()
+        index.expire(self.band_watermark)
+        producer = app.producer
+        futures = await send_parts(producer, campaign_posts_topic(self.settings), answers)
+        await drain(producer)
+        if futures:
+            await asyncio.gather(*futures)
         for e in events:
             await stream.ack(e)
 
-    async def _announce_members(self, app: faust.App, items: Sequence[Item], assigned: Sequence[str | None],
-                                out: Sequence[dict[str, object]]) -> None:
-        """Send the members of open campaigns to every worker's known state: the batch's posts an open campaign
-        took, and all the members so far of a campaign that opened in this batch."""
-        known = [KnownMember(cid, it.post_id, it.at, it.fingerprint.bands, it.fingerprint.sketch)
-                 for it, cid in zip(items, assigned, strict=True)
-                 if cid is not None and it.fingerprint is not None]
-        for ev in out:
-            if ev["status"] != "opened":
-                continue
-            for post_id in cast(list[str], ev["post_ids"]):
-                indexed = self.members.get(post_id)
-                if indexed is not None:
-                    m = indexed.member
-                    known.append(KnownMember(str(ev["campaign_id"]), post_id, m.at, indexed.keys, m.sketch))
+    # -- stage 2: posts ----------------------------------------------------------------------------------------------
+
+    def _post_book(self) -> PostBook:
+        if self.book is None:
+            self.book = PostBook(Overlay(self.posts), window=self.settings.campaign_window)  # type: ignore[arg-type]
+            self.book.clock = time.monotonic()
+            self.book.expire()  # rebuilds its order (and the posts waiting) from the recovered table
+            log.info("campaign post state ready: %d posts", len(self.posts))
+        return self.book
+
+    async def _post_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+        async with self.post_lock:
+            book = self._post_book()
+            book.clock = time.monotonic()
+            outs: list[Out] = []
+            turns = Turns()
+            for e in events:
+                for record in orjson.loads(e.value):
+                    kind = record[0]
+                    if kind == "ans":
+                        _, post_id, part, parts, found, row = record
+                        neighbours = [Neighbour(pid, at, root) for pid, at, root in found]
+                        outs += book.answer(post_id, part, parts, neighbours, row_item(row))
+                    elif kind == "ask":
+                        outs += book.ask(record[1], record[2], record[3])
+                    elif kind == "tell":
+                        outs += book.tell(record[1], record[2], record[3], record[4])
+                    elif kind == "seed":
+                        outs += book.seed(record[1], record[2])
+                    await turns.tick()
+            book.expire()
+            await self._post_outputs(app, book, outs)
+            for e in events:
+                await stream.ack(e)
+
+    async def _post_outputs(self, app: faust.App, book: PostBook, outs: Sequence[Out]) -> None:
+        """Publish the post stage's outputs, wait for them, then write its held-back state and drain it."""
+        n, settings = self.partitions, self.settings
+        bands: dict[int, list[Any]] = {}
+        posts: dict[int, list[Any]] = {}
+        joins: dict[int, list[Any]] = {}
+        for out in outs:
+            kind = out[0]
+            if kind == "annotate":
+                _, part, post_id, root, item = out
+                assert isinstance(part, int) and isinstance(item, Item) and item.fingerprint is not None
+                bands.setdefault(part, []).append(["a", post_id, root, _b64(b"".join(item.fingerprint.bands))])
+            elif kind == "join":
+                _, root, item = out
+                assert isinstance(item, Item)
+                cid = campaign_id(str(root))
+                joins.setdefault(part_of(cid.encode(), n), []).append(["j", root, item_row(item)])
+            else:  # ask, tell, seed: to the post stage of their first post id
+                posts.setdefault(part_of(str(out[1]).encode(), n), []).append(list(out))
+        producer = app.producer
+        futures = await send_parts(producer, campaign_bands_topic(settings), bands)
+        futures += await send_parts(producer, campaign_posts_topic(settings), posts)
+        futures += await send_parts(producer, campaign_joins_topic(settings), joins)
+        if futures:
+            await asyncio.gather(*futures)
+        overlay = book.store
+        assert isinstance(overlay, Overlay)
+        overlay.flush()
+        await drain(producer)
+
+    async def _post_tick(self, app: faust.App) -> None:
+        if self.book is None or not self.book.waiting:
+            return
+        async with self.post_lock:
+            book = self.book
+            if book is None:
+                return
+            book.clock = time.monotonic()
+            outs = book.overdue()
+            if outs:
+                await self._post_outputs(app, book, outs)
+
+    # -- stage 3: clusters -------------------------------------------------------------------------------------------
+
+    def _cluster_stage(self) -> ClusterStage:
+        if self.stage is None:
+            s = self.settings
+            self.stage = ClusterStage(Overlay(self.clusters), min_authors=s.campaign_min_authors,  # type: ignore[arg-type]
+                                      window=s.campaign_window)
+            self.early = {}
+            log.info("campaign cluster state ready: %d clusters", len(self.clusters))
+        return self.stage
+
+    async def _cluster_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+        async with self.cluster_lock:
+            stage = self._cluster_stage()
+            out: dict[str, dict[str, object]] = {}
+            known: list[KnownMember] = []
+            joined = 0
+            turns = Turns()
+            for e in events:
+                for _, root, row in orjson.loads(e.value):
+                    item = row_item(row)
+                    cid = campaign_id(root)
+                    stage.join(cid, item, out)
+                    cluster = stage.store.get(cid)
+                    fp = item.fingerprint
+                    if cluster is None or fp is None:
+                        continue
+                    member = KnownMember(cid, item.post_id, item.at, fp.bands, fp.sketch)
+                    if cluster.opened:
+                        known.append(member)
+                        joined += 1
+                    else:
+                        early = self.early.setdefault(cid, [])
+                        if len(early) < EARLY_MEMBERS:
+                            early.append(member)
+                    await turns.tick()
+            for ev in out.values():  # a campaign that opened: its members so far too
+                if ev["status"] == "opened":
+                    known += self.early.pop(str(ev["campaign_id"]), [])
+            stage.sweep()
+            for cid in [c for c in self.early if c not in stage.store]:
+                del self.early[cid]  # expired
+            self.last_join = time.monotonic()
+            self.metrics.campaign_posts.inc(joined)
+            await self._announce_members(app, known)
+            await self._publish_campaigns(app, list(out.values()))
+            overlay = stage.store
+            assert isinstance(overlay, Overlay)
+            overlay.flush()
+            await drain(app.producer)
+            for e in events:
+                await stream.ack(e)
+
+    async def _announce_members(self, app: faust.App, known: Sequence[KnownMember]) -> None:
+        """Send the members of open campaigns to every worker's known state."""
         if not known:
             return
         producer, topic = app.producer, campaign_members_topic(self.settings)
         futures = [await producer.send(topic, None, encode_members(known[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
                    for i in range(0, len(known), ITEMS_PER_MESSAGE)]
         await asyncio.gather(*futures)
+
+    async def _publish_campaigns(self, app: faust.App, out: Sequence[dict[str, object]]) -> None:
+        await send_events(app, self.settings.campaign_topic, "campaign_id", out)
+        for ev in out:
+            self.metrics.campaign_events.labels(str(ev["status"])).inc()
+            if ev["status"] == "opened":
+                log.info("campaign %s opened: %s posts by %s authors", ev["campaign_id"], ev["post_count"],
+                         ev["author_count"])
 
     async def _follow_known(self, app: faust.App) -> None:
         """Feed ``known`` from every campaign member announced and every offender event, from the start of their
@@ -485,42 +704,6 @@ class StreamState:
         for m in members:
             self.known.add_member(m)
 
-    def _rebuild_index(self, tracker: CampaignTracker) -> None:
-        """The band index of the recovered ``campaign_members``, oldest first (as they were added)."""
-        posts = sorted(self.members.values(), key=lambda p: p.member.at)
-        now = posts[-1].member.at if posts else 0.0
-        for posted in posts:
-            tracker.index.add(posted.keys, posted.member, now)
-        self.indexed = deque((p.member.at, p.member.post_id) for p in posts)
-
-    def _record_members(self, tracker: CampaignTracker, items: Sequence[Item]) -> None:
-        """Write each newly indexed post once to ``campaign_members``; forget those that left the window."""
-        members = self.members
-        for it in items:
-            fp = it.fingerprint
-            if fp is None or not fp.bands or it.post_id in members:
-                continue
-            bucket = self.bands.get(fp.bands[0])
-            found = [m for m in ((bucket,) if isinstance(bucket, Member) else bucket or ()) if m.post_id == it.post_id]
-            if found:  # indexed now (a post too late for the window is not)
-                members[it.post_id] = Indexed(fp.bands, found[0])
-                self.indexed.append((it.at, it.post_id))
-        cutoff = tracker.watermark - self.settings.campaign_window
-        indexed = self.indexed
-        cap = tracker.index.max_posts  # the posts the index can still hold: older members could never be rebuilt
-        while indexed and (indexed[0][0] < cutoff or len(indexed) > cap):
-            _, post_id = indexed.popleft()
-            if post_id in members:
-                del members[post_id]
-
-    async def _publish_campaigns(self, app: faust.App, out: Sequence[dict[str, object]]) -> None:
-        await send_events(app, self.settings.campaign_topic, "campaign_id", out)
-        for ev in out:
-            self.metrics.campaign_events.labels(str(ev["status"])).inc()
-            if ev["status"] == "opened":
-                log.info("campaign %s opened: %s posts by %s authors", ev["campaign_id"], ev["post_count"],
-                         ev["author_count"])
-
     async def _offender_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
         if self.offenders is None:
             s = self.settings
@@ -534,14 +717,19 @@ class StreamState:
             await stream.ack(e)
 
     async def _tick(self, app: faust.App) -> None:
-        tracker = self.campaigns
-        if tracker is not None and tracker.watermark != float("-inf"):
-            # Event time stands still when no post comes: it moves on with the clock since the last batch.
-            now = tracker.watermark + (time.monotonic() - self.last_batch)
-            await self._publish_campaigns(app, tracker.due(now))
+        stage = self.stage
+        if stage is not None and stage.watermark != float("-inf"):
+            async with self.cluster_lock:
+                # Event time stands still when no post comes: it moves on with the clock since the last join.
+                now = stage.watermark + (time.monotonic() - self.last_join)
+                due = stage.book.due(now)
+                if due:
+                    await self._publish_campaigns(app, due)
+                    overlay = stage.store
+                    assert isinstance(overlay, Overlay)
+                    overlay.flush()
+                    await drain(app.producer)
         if self.clusters is not None:
             self.metrics.campaigns_open.set(sum(1 for c in self.clusters.values() if c.opened))
-            for name, store in zip(TABLES, (self.members, self.clusters, self.authors), strict=True):
+            for name, store in zip(TABLES, (self.bands, self.posts, self.clusters, self.authors), strict=True):
                 self.metrics.state_size.labels(name).set(len(store))
-            self.metrics.state_size.labels("campaign_bands").set(len(self.bands))
-
