@@ -16,6 +16,8 @@ from worker.pipeline.campaigns import (
     Item,
     Neighbour,
     Out,
+    Overlay,
+    Post,
     PostBook,
     annotate,
     band_answer,
@@ -36,11 +38,13 @@ def part_of(key: bytes) -> int:
 class Route:
     """The three stages over plain dicts, messages in a pool delivered in random order, some twice."""
 
-    def __init__(self, rng: random.Random, duplicate: float = 0.2) -> None:
+    def __init__(self, rng: random.Random, duplicate: float = 0.2, crash: float = 0.0) -> None:
         self.rng = rng
         self.duplicate = duplicate
+        self.crash = crash
         self.bands = [BandIndex({}) for _ in range(PARTS)]
-        self.posts = PostBook({})
+        self.saved: dict[str, Post] = {}  # the post stage's table (its changelog)
+        self.posts = PostBook(Overlay(self.saved))  # type: ignore[arg-type]
         self.clusters = ClusterStage({})
         self.pool: list[tuple[str, tuple[object, ...]]] = []
         self.events: list[dict[str, object]] = []
@@ -63,7 +67,6 @@ class Route:
                 self.pool.append((str(kind), out[1:]))
 
     def deliver(self, kind: str, msg: tuple[object, ...]) -> None:
-        posts = self.posts
         if kind == "band":
             part, item, parts = msg
             assert isinstance(part, int) and isinstance(item, Item) and isinstance(parts, tuple)
@@ -71,15 +74,8 @@ class Route:
             keys = [k for k in item.fingerprint.bands if part_of(k) == part]
             found = band_answer(self.bands[part], keys, item, item.at)
             self.pool.append(("answer", (item.post_id, part, parts, found, item)))
-        elif kind == "answer":
-            post_id, part, parts, found, item = msg
-            self.route(posts.answer(post_id, part, parts, found, item))  # type: ignore[arg-type]
-        elif kind == "ask":
-            self.route(posts.ask(*msg))  # type: ignore[arg-type]
-        elif kind == "tell":
-            self.route(posts.tell(*msg))  # type: ignore[arg-type]
-        elif kind == "seed":
-            self.route(posts.seed(*msg))  # type: ignore[arg-type]
+        elif kind in ("answer", "ask", "tell", "seed"):
+            self.post_stage(kind, msg)
         elif kind == "annotate":
             part, post_id, root, item = msg
             assert isinstance(part, int) and isinstance(item, Item) and item.fingerprint is not None
@@ -93,6 +89,37 @@ class Route:
             events: dict[str, dict[str, object]] = {}
             self.clusters.join(cid, item, events)
             self.events += events.values()
+
+    def post_stage(self, kind: str, msg: tuple[object, ...]) -> None:
+        """Stage 2 as the stream runs it: outputs published, then the held-back state written. A crash before the
+        outputs loses the message's effects (it comes again later); a crash after them, before the state, replays
+        it at once over the same state (Kafka gives it again first: one partition, same order)."""
+        while True:
+            posts = self.posts
+            if kind == "answer":
+                post_id, part, parts, found, item = msg
+                outs = posts.answer(post_id, part, parts, found, item)  # type: ignore[arg-type]
+            else:
+                outs = getattr(posts, kind)(*msg)
+            crash = self.rng.random()
+            if crash < self.crash / 2:  # before the outputs: nothing happened
+                self.restart()
+                self.pool.append((kind, msg))
+                return
+            self.route(outs)
+            if crash < self.crash:  # after them, before the state
+                self.restart()
+                continue
+            overlay = posts.store
+            assert isinstance(overlay, Overlay)
+            overlay.flush()
+            return
+
+    def restart(self) -> None:
+        clock = self.posts.clock
+        self.posts = PostBook(Overlay(self.saved))  # type: ignore[arg-type]
+        self.posts.clock = clock
+        self.posts.expire()
 
     def run(self, feed: list[Item], burst: int) -> None:
         pending = list(feed)
@@ -114,7 +141,7 @@ class Route:
 def test_a_raid_in_random_interleavings_with_duplicates_ends_in_one_cluster_with_exact_counts(
         seed: int, text: str, burst: int) -> None:
     feed = [it for it in items(scenario(seed, text)) if it.fingerprint is not None]
-    route = Route(random.Random(seed))
+    route = Route(random.Random(seed), crash=0.05)
     route.run(feed, burst)
     opened = {str(e["campaign_id"]) for e in route.events if e["status"] == "opened"}
     assert len(opened) == 1, opened
@@ -127,7 +154,7 @@ def test_a_raid_in_random_interleavings_with_duplicates_ends_in_one_cluster_with
     assert members <= raid  # no unrelated post
     assert cluster.post_count == len(members) == len(route.joined[cid])  # each counted once, none lost
     assert cluster.author_count == len(members)  # one post per author here
-    every_root = {p.root for p in route.posts.store.values() if p.item is not None}
+    every_root = {p.root for p in route.saved.values() if p.item is not None}
     assert UNDECIDED not in every_root  # every post decided
     for c in route.clusters.store.values():  # everywhere: counts are distinct posts
         assert c.post_count == len(c.post_ids)
@@ -158,3 +185,15 @@ def test_two_posts_waiting_for_each_other_agree_on_the_earlier() -> None:
     assert tells == []
     out = book.tell("p2", "p1", "p1", a.at)
     assert book.store["p2"].root == "p1" and ("join", "p1", b) in out
+
+
+def test_the_overlay_holds_writes_back_until_flushed() -> None:
+    table: dict[str, object] = {"a": 1, "b": 2}
+    overlay = Overlay(table)
+    overlay["c"] = 3
+    del overlay["a"]
+    overlay["b"] = 4
+    assert dict(overlay) == {"b": 4, "c": 3} and "a" not in overlay and overlay.get("a") is None
+    assert table == {"a": 1, "b": 2}  # nothing written yet
+    assert overlay.flush() == 3
+    assert table == {"b": 4, "c": 3} and not overlay.pending
