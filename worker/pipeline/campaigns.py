@@ -89,7 +89,7 @@ SEED_THRESHOLD = 0.3
 BUCKET_CAP = 16
 MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
 # Posts in the index, whatever the buckets they share (near-duplicates share buckets, so MAX_BUCKETS alone let a
-# templated backlog index every post of the window); ``campaign_members`` keeps the same posts.
+# templated backlog index every post of the window); the post stage (``PostBook``) keeps as many.
 MAX_POSTS = 100_000
 MAX_POST_IDS = 1_000
 MAX_AUTHORS = 10_000
