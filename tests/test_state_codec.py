@@ -6,7 +6,7 @@ from faust.serializers import codecs
 
 from worker.pipeline.campaigns import Cluster, Item, Member, Offender, Post
 from worker.pipeline.fingerprint import fingerprint_batch
-from worker.stream.state import BYTES_CODEC, CODEC, KEY_CODEC, decode_items, encode_items, part_of
+from worker.stream.state import CODEC, KEY_CODEC, Indexed, decode_items, encode_items, part_of
 
 
 def test_items_round_trip_with_and_without_a_fingerprint() -> None:
@@ -26,7 +26,8 @@ def test_table_values_round_trip_as_json() -> None:
     item = Item("p1", "a1", 1.5, fp, True, ("origin",), "texte")
     post = Post(1.5, item, (0, 2), (2,), {"p0": (1.0, ""), "p9": (1.2, "p0")}, "p0", (("p3", 2.0),), True, False,
                 True)
-    for value in (member, (member, member), cluster, offender, post, Post(2.0)):
+    indexed = Indexed(tuple(bytes([b]) * 9 for b in range(5)), member)
+    for value in (member, (member, member), cluster, offender, post, Post(2.0), indexed, Indexed((), member)):
         data = codec.dumps(value)
         assert data.startswith(b"{")  # JSON, never pickle
         assert codec.loads(data) == value
@@ -34,11 +35,9 @@ def test_table_values_round_trip_as_json() -> None:
     assert codecs.get_codec(KEY_CODEC).loads(codecs.get_codec(KEY_CODEC).dumps("auteur-é")) == "auteur-é"
 
 
-def test_band_keys_round_trip_and_land_where_the_producer_puts_them() -> None:
+def test_a_band_key_goes_to_the_partition_the_producer_would_choose() -> None:
     from aiokafka.partitioner import DefaultPartitioner
 
-    codec = codecs.get_codec(BYTES_CODEC)
     key = bytes([0, 255, 17, 128, 3, 9, 200, 1])
-    assert codec.loads(codec.dumps(key)) == key
     for n in (1, 4, 7):  # the partition chosen for a record is the one Faust's table write lands on
         assert part_of(key, n) == DefaultPartitioner()(key, list(range(n)), list(range(n)))

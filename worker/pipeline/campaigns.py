@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -209,8 +209,9 @@ class BandIndex:
             self.store[key] = (kept + (member,))[-self.bucket_cap :] if kept else member
         self._order.append((tuple(keys), member))
 
-    def expire(self, now: float) -> None:
-        """Forget the posts that left the window, then the oldest while over ``max_buckets`` or ``max_posts``.
+    def expire(self, now: float) -> list[tuple[tuple[bytes, ...], str]]:
+        """Forget the posts that left the window, then the oldest while over ``max_buckets`` or ``max_posts``; the
+        (keys, post id) forgotten.
 
         O(posts forgotten): posts leave in arrival order (a late post waits behind newer ones; ``members`` hides it
         meanwhile). The order is not stored with the table, so the first call after a restart rebuilds it."""
@@ -218,10 +219,13 @@ class BandIndex:
             self._rebuild_order()
         cutoff = now - self.window
         order = self._order
+        gone = []
         while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets or len(order) > self.max_posts):
             keys, member = order.popleft()
             for key in keys:
                 self._remove(key, member.post_id)
+            gone.append((keys, member.post_id))
+        return gone
 
     def _remove(self, key: bytes, post_id: str) -> None:
         bucket = self.store.get(key)
@@ -706,12 +710,14 @@ Out = tuple[object, ...]
 
 class Overlay(MutableMapping[str, object]):
     """A store's changes held back: reads see them, ``changes`` gives them to write once the outputs they caused
-    are acknowledged (stages 2 and 3: outputs first, then state, so a replay recomputes what it lost)."""
+    are acknowledged (stages 2 and 3: outputs first, then state, so a replay recomputes what it lost).
+    ``owns``: the keys iteration shows (a worker's table also holds its standby and revoked partitions' keys)."""
 
     _GONE = object()
 
-    def __init__(self, store: MutableMapping[str, object]) -> None:
+    def __init__(self, store: MutableMapping[str, object], owns: Callable[[str], bool] | None = None) -> None:
         self.store = store
+        self.owns = owns
         self.pending: dict[str, object] = {}
 
     def __getitem__(self, key: str) -> object:
@@ -744,8 +750,9 @@ class Overlay(MutableMapping[str, object]):
         return key in self.store
 
     def __iter__(self) -> Iterator[str]:
-        for key in self.store:
-            if self.pending.get(key, None) is not self._GONE:
+        owns = self.owns
+        for key in list(self.store):
+            if self.pending.get(key, None) is not self._GONE and (owns is None or owns(key)):
                 yield key
         for key, value in self.pending.items():
             if value is not self._GONE and key not in self.store:

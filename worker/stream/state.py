@@ -45,6 +45,7 @@ import base64
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -58,6 +59,7 @@ from faust.streams import Stream
 from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.pipeline.campaigns import (
+    UNDECIDED,
     BandIndex,
     Bucket,
     Cluster,
@@ -96,7 +98,6 @@ OFFENDER_TAKE = 256
 EARLY_MEMBERS = 64
 CODEC = "vigie_state"
 KEY_CODEC = "vigie_utf8"
-BYTES_CODEC = "vigie_bytes"
 
 
 def campaign_bands_topic(settings: Settings) -> str:
@@ -225,7 +226,17 @@ def _unmember(row: list[Any]) -> Member:
     return Member(row[0], row[1], row[2], row[3], base64.b64decode(row[4]), row[5], tuple(row[6]))
 
 
-def dump_state(value: Bucket | Cluster | Offender | Post) -> Any:
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """A post as one band partition holds it (a ``campaign_bands`` value): its band keys there and its ``Member``."""
+
+    keys: tuple[bytes, ...]
+    member: Member
+
+
+def dump_state(value: Bucket | Cluster | Offender | Post | Indexed) -> Any:
+    if isinstance(value, Indexed):
+        return {"i": [_b64(b"".join(value.keys)), len(value.keys), _member(value.member)]}
     if isinstance(value, Member):
         return {"m": _member(value)}
     if isinstance(value, tuple):
@@ -243,7 +254,13 @@ def dump_state(value: Bucket | Cluster | Offender | Post) -> Any:
     return {"o": [[p, at, list(cats)] for p, (at, cats) in value.flags.items()], "e": value.emitted_count}
 
 
-def load_state(obj: Any) -> Bucket | Cluster | Offender | Post:
+def load_state(obj: Any) -> Bucket | Cluster | Offender | Post | Indexed:
+    if "i" in obj:
+        raw, count, member = obj["i"]
+        raw = base64.b64decode(raw)
+        width = len(raw) // count if count else 0
+        return Indexed(tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else (),
+                       _unmember(member))
     if "m" in obj:
         return _unmember(obj["m"])
     if "b" in obj:
@@ -283,19 +300,8 @@ class Utf8Codec(codecs.Codec):
         return s.decode("utf-8")
 
 
-class BytesCodec(codecs.Codec):
-    """Faust codec of bytes keys (band keys): the bytes themselves, both ways."""
-
-    def _dumps(self, obj: Any) -> bytes:
-        return bytes(obj)
-
-    def _loads(self, s: bytes) -> Any:
-        return bytes(s)
-
-
 codecs.register(CODEC, StateCodec())
 codecs.register(KEY_CODEC, Utf8Codec())
-codecs.register(BYTES_CODEC, BytesCodec())
 
 
 async def send_events(app: faust.App, topic: str, key: str, events: Sequence[dict[str, object]]) -> None:
@@ -344,9 +350,11 @@ class StreamState:
         self.settings = settings
         self.metrics = metrics
         self.partitions = 1  # the input's, set by ``install``
+        self.app: Any = None
         # The stages' in-memory parts (arrival order, watermarks), built on their first batch over recovered tables
         # and dropped when partitions are revoked.
-        self.index: BandIndex | None = None
+        self.index: BandIndex | None = None  # over ``buckets``, rebuilt from ``bands`` (one entry a post)
+        self.buckets: dict[bytes, Bucket] = {}
         self.band_watermark = float("-inf")
         self.book: PostBook | None = None
         self.stage: ClusterStage | None = None
@@ -365,7 +373,7 @@ class StreamState:
         fingerprint_batch(["déjà préparé à l'avance"])  # its tables built now (~0.3 s), not in a first batch
         for status in ("opened", "updated"):  # series present from the start (0 until the first event)
             metrics.campaign_events.labels(status)
-        for name in TABLES:
+        for name in (*TABLES, "campaign_buckets"):
             metrics.state_size.labels(name)
         for side in ("campaigns", "offenders"):
             metrics.state_recovery.labels(side)
@@ -410,6 +418,7 @@ class StreamState:
     def install(self, app: faust.App, partitions: int) -> None:
         settings = self.settings
         self.partitions = partitions
+        self.app = app
 
         def table(name: str, key_codec: str) -> Any:
             schema: Any = faust.Schema(key_serializer=key_codec, value_serializer=CODEC)
@@ -420,7 +429,7 @@ class StreamState:
             made.changelog_topic = made._new_changelog_topic()
             return made
 
-        self.bands = table("campaign_bands", BYTES_CODEC)
+        self.bands = table("campaign_bands", KEY_CODEC)
         self.posts = table("campaign_posts", KEY_CODEC)
         self.clusters = table("campaign_clusters", KEY_CODEC)
         self.authors = table("offenders", KEY_CODEC)
@@ -479,14 +488,33 @@ class StreamState:
         self.stage = None
         self.offenders = None
 
+    def _active(self, topic: str) -> set[int]:
+        """This worker's active partitions of an internal topic (its tables' too: co-partitioned)."""
+        return {tp.partition for tp in self.app.assignor.assigned_actives() if tp.topic == topic}
+
+    def _owner(self, topic: str) -> Any:
+        """Whether a table key is on one of this worker's active partitions (its table also holds standby keys)."""
+        active, n = self._active(topic), self.partitions
+        return lambda key: part_of(key.encode(), n) in active
+
     # -- stage 1: bands ----------------------------------------------------------------------------------------------
 
     def _band_index(self) -> BandIndex:
+        """The band index of the recovered ``campaign_bands`` (oldest first, as they were added). The table keeps
+        each post once per band partition (its keys there and its member): one changelog write a post and
+        partition, not one a band key, and one tombstone when it leaves the window."""
         if self.index is None:
-            self.index = BandIndex(self.bands, self.settings.campaign_window)
-            self.band_watermark = float("-inf")
+            self.buckets = {}
+            index = BandIndex(self.buckets, self.settings.campaign_window)
+            active = {str(p) for p in self._active(campaign_bands_topic(self.settings))}
+            posts = sorted((v for k, v in self.bands.items() if k.split(":", 1)[0] in active),
+                           key=lambda p: p.member.at)
+            self.band_watermark = posts[-1].member.at if posts else float("-inf")
+            for posted in posts:
+                index.add(posted.keys, posted.member, self.band_watermark)
+            self.index = index
             self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
-            log.info("campaign band state ready: %d band buckets", len(self.bands))
+            log.info("campaign band state ready: %d posts in %d band buckets", len(posts), len(self.buckets))
         return self.index
 
     async def _band_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
@@ -502,15 +530,22 @@ class StreamState:
                     assert item.fingerprint is not None
                     self.band_watermark = max(self.band_watermark, item.at)
                     keys = [key for key in item.fingerprint.bands if part_of(key, n) == part]
+                    before = len(index)
                     found = band_answer(index, keys, item, self.band_watermark)
+                    if len(index) > before:  # recorded (a replay is not): once in the table, on this partition
+                        member = Member(item.post_id, item.author, item.at, UNDECIDED, item.fingerprint.sketch,
+                                        item.flagged, item.categories)
+                        self._band_write(part, item.post_id, Indexed(tuple(keys), member))
                     answers.setdefault(part_of(item.post_id.encode(), n), []).append(
                         ["ans", item.post_id, part, record[2], [[f.post_id, f.at, f.root] for f in found],
                          record[1]])
                 else:  # ["a", post id, root, band keys]: the post's decided root, on its members here
                     keys = [key for key in _keys(base64.b64decode(record[3])) if part_of(key, n) == part]
-                    annotate(index, keys, record[1], record[2], self.bands.data)
+                    annotate(index, keys, record[1], record[2])  # in memory: the post stage keeps the decision
                 await turns.tick()
-        index.expire(self.band_watermark)
+        for gone, post_id in index.expire(self.band_watermark):
+            if gone:
+                self._band_write(part_of(gone[0], n), post_id, None)
         producer = app.producer
         futures = await send_parts(producer, campaign_posts_topic(self.settings), answers)
         await drain(producer)
@@ -519,11 +554,24 @@ class StreamState:
         for e in events:
             await stream.ack(e)
 
+    def _band_write(self, part: int, post_id: str, value: Indexed | None) -> None:
+        """``campaign_bands["{part}:{post_id}"] = value`` (None: delete) on the changelog partition of the band
+        partition (a plain assignment would place it by the key's hash). Keyed by partition too: a post is on
+        several band partitions, which one worker may all own."""
+        table, key = self.bands, f"{part}:{post_id}"
+        if value is None:
+            table.data.pop(key, None)
+            table.send_changelog(part, key, None, value_serializer="raw")
+        else:
+            table.data[key] = value
+            table.send_changelog(part, key, value)
+
     # -- stage 2: posts ----------------------------------------------------------------------------------------------
 
     def _post_book(self) -> PostBook:
         if self.book is None:
-            self.book = PostBook(Overlay(self.posts), window=self.settings.campaign_window)  # type: ignore[arg-type]
+            owns = self._owner(campaign_posts_topic(self.settings))
+            self.book = PostBook(Overlay(self.posts, owns), window=self.settings.campaign_window)  # type: ignore[arg-type]
             self.book.clock = time.monotonic()
             self.book.expire()  # rebuilds its order (and the posts waiting) from the recovered table
             log.info("campaign post state ready: %d posts", len(self.posts))
@@ -601,7 +649,8 @@ class StreamState:
     def _cluster_stage(self) -> ClusterStage:
         if self.stage is None:
             s = self.settings
-            self.stage = ClusterStage(Overlay(self.clusters), min_authors=s.campaign_min_authors,  # type: ignore[arg-type]
+            owns = self._owner(campaign_joins_topic(s))
+            self.stage = ClusterStage(Overlay(self.clusters, owns), min_authors=s.campaign_min_authors,  # type: ignore[arg-type]
                                       window=s.campaign_window)
             self.early = {}
             log.info("campaign cluster state ready: %d clusters", len(self.clusters))
@@ -729,6 +778,7 @@ class StreamState:
                     assert isinstance(overlay, Overlay)
                     overlay.flush()
                     await drain(app.producer)
+        self.metrics.state_size.labels("campaign_buckets").set(len(self.buckets))
         if self.clusters is not None:
             self.metrics.campaigns_open.set(sum(1 for c in self.clusters.values() if c.opened))
             for name, store in zip(TABLES, (self.bands, self.posts, self.clusters, self.authors), strict=True):
