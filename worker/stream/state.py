@@ -10,9 +10,11 @@ table partitioned by band key).
    partition its band keys fall on (``part_of``: the partition Kafka's default partitioner gives the key, so the
    table's changelog partition), with that list of partitions; and the flagged posts with an author to
    ``{group}-offender-items``, keyed by author.
-2. Band stage (``vigie.campaign-bands``, table ``campaign_bands``: band key -> bucket): for the keys the partition
-   owns, the confirmed near-duplicates ahead of the post and their roots if known (``band_answer``); the post is
-   recorded under them. The answer goes to the post stage.
+2. Band stage (``vigie.campaign-bands``): for the keys the partition owns, the confirmed near-duplicates ahead of
+   the post and their roots if known (``band_answer``); the post is recorded under them. The buckets are in memory
+   (``BandIndex``); the table ``campaign_bands`` keeps each post once per band partition (``"{part}:{post id}"``
+   -> its keys there and its member, written to that partition's changelog), from which they are rebuilt: one
+   changelog write a post and partition instead of one a band key. The answer goes to the post stage.
 3. Post stage (``vigie.campaign-posts``, ``{group}-campaign-posts`` keyed by post id, table ``campaign_posts``):
    ``PostBook`` gathers the answers of all the post's band partitions and decides its cluster once (its decided
    neighbours' roots, most first; no neighbour: itself; neighbours none decided: it asks them and takes the first
