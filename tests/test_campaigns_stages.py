@@ -73,7 +73,8 @@ class Route:
             assert item.fingerprint is not None
             keys = [k for k in item.fingerprint.bands if part_of(k) == part]
             found = band_answer(self.bands[part], keys, item, item.at)
-            self.pool.append(("answer", (item.post_id, part, parts, found, item)))
+            carried = item if part == parts[0] else None  # as the stream does: the first partition's answer only
+            self.pool.append(("answer", (item.post_id, part, parts, found, carried, item.at)))
         elif kind in ("answer", "ask", "tell", "seed"):
             self.post_stage(kind, msg)
         elif kind == "annotate":
@@ -97,8 +98,8 @@ class Route:
         while True:
             posts = self.posts
             if kind == "answer":
-                post_id, part, parts, found, item = msg
-                outs = posts.answer(post_id, part, parts, found, item)  # type: ignore[arg-type]
+                post_id, part, parts, found, item, at = msg
+                outs = posts.answer(post_id, part, parts, found, item, at)  # type: ignore[arg-type]
             else:
                 outs = getattr(posts, kind)(*msg)
             crash = self.rng.random()

@@ -801,21 +801,30 @@ class PostBook:
         return post
 
     def answer(self, post_id: str, part: int, parts: Sequence[int], neighbours: Sequence[Neighbour],
-               item: Item) -> list[Out]:
-        self.watermark = max(self.watermark, item.at)
-        post = self._get(post_id, item.at)
+               item: Item | None, at: float | None = None) -> list[Out]:
+        """One band partition's answer; ``item``: the post (the first partition's answer carries it, the others
+        may not: then ``at``, its event time)."""
+        at = item.at if item is not None else at
+        assert at is not None
+        self.watermark = max(self.watermark, at)
+        post = self._get(post_id, at)
         if post.root or part in post.answered:
             return []  # this partition answered already (a replay)
-        if post.item is None:
-            post.item, post.at, post.parts = item, item.at, tuple(parts)
+        post.at, post.parts = at, tuple(parts)
+        if item is not None:
+            post.item = item
         post.answered = (*post.answered, part)
         for n in neighbours:
             old = post.neighbours.get(n.post_id)
             if old is None or (n.root and not old[1]):
                 post.neighbours[n.post_id] = (n.at, n.root)
-        out = self._try(post_id, post) if set(post.parts) <= set(post.answered) else []
+        out = self._try(post_id, post) if self._complete(post) else []
         self.store[post_id] = post
         return out
+
+    @staticmethod
+    def _complete(post: Post) -> bool:
+        return post.item is not None and set(post.parts) <= set(post.answered)
 
     def ask(self, target: str, asker: str, asker_at: float) -> list[Out]:
         post = self._get(target, asker_at)
@@ -828,7 +837,7 @@ class PostBook:
         if mine is not None and not mine[1] and post.item is not None and (post.at, target) < (asker_at, asker):
             # Each waits for the other (they met in different orders on two partitions): the earlier does not.
             del post.neighbours[asker]
-            if set(post.parts) <= set(post.answered):
+            if self._complete(post):
                 out = self._try(target, post)
         self.store[target] = post
         return out
@@ -838,7 +847,7 @@ class PostBook:
         if post.root:
             return []  # decided on an earlier root, or a replay
         post.neighbours[about] = (post.neighbours.get(about, (at, root))[0], root)
-        out = self._try(post_id, post) if post.item is not None and set(post.parts) <= set(post.answered) else []
+        out = self._try(post_id, post) if self._complete(post) else []
         self.store[post_id] = post
         return out
 

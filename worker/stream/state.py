@@ -7,8 +7,8 @@ table partitioned by band key).
 1. The moderation agent sends a batch's flags and decisions and, with them (one round of broker acknowledgements
    before the batch is acked), ``StreamState.forward``: each valid post as a compact item (post id, author, event
    time, fingerprint, flagged, categories, the first 280 characters) to ``{group}-campaign-bands``, once to each
-   partition its band keys fall on (``part_of``: the partition Kafka's default partitioner gives the key, so the
-   table's changelog partition), with that list of partitions; and the flagged posts with an author to
+   partition its band keys fall on (``band_part``: the key's last byte, a hash's, modulo the partitions; the band
+   table writes to that partition's changelog explicitly), with that list of partitions; and the flagged posts with an author to
    ``{group}-offender-items``, keyed by author.
 2. Band stage (``vigie.campaign-bands``): for the keys the partition owns, the confirmed near-duplicates ahead of
    the post and their roots if known (``band_answer``); the post is recorded under them. The buckets are in memory
@@ -49,6 +49,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import aiokafka
@@ -143,8 +144,21 @@ def internal_topics(settings: Settings, partitions: int) -> dict[str, int]:
 
 
 def part_of(key: bytes, partitions: int) -> int:
-    """The partition Kafka's default partitioner (aiokafka's, Faust's tables') gives a key."""
+    """The partition Kafka's default partitioner (aiokafka's, Faust's tables') gives a key: where a table keyed by
+    post id or campaign id keeps it, so where the messages for that key must go."""
     return (murmur2(key) & 0x7FFFFFFF) % partitions
+
+
+@lru_cache(maxsize=65_536)
+def key_part(key: str, partitions: int) -> int:
+    """``part_of`` a str key (each post id is routed about six times: four answers, its decision, a seed)."""
+    return part_of(key.encode(), partitions)
+
+
+def band_part(key: bytes, partitions: int) -> int:
+    """A band key's partition: its last byte, of a 64-bit hash (pure-Python murmur2 cost ~1.5 us a key, 100 a
+    post). The band stage places its table entries on that partition explicitly, so no partitioner must agree."""
+    return key[-1] % partitions
 
 
 # -- the items: one serialisation point ----------------------------------------------------------------------------
@@ -407,10 +421,11 @@ class StreamState:
             fp = it.fingerprint
             if fp is None or not fp.bands:
                 continue
-            parts = sorted({part_of(key, n) for key in fp.bands})
+            parts = sorted({band_part(key, n) for key in fp.bands})
             row = item_row(it)
+            bare = [*row[:-1], ""]  # the text only to the first partition, whose answer carries the item on
             for part in parts:
-                by_part.setdefault(part, []).append(["i", row, parts])
+                by_part.setdefault(part, []).append(["i", row if part == parts[0] else bare, parts])
         futures = await send_parts(producer, campaign_bands_topic(self.settings), by_part)
         send, topic = producer.send, offender_items_topic(self.settings)
         futures += [await send(topic, it.author.encode(), encode_items([it]), None, None, None)
@@ -497,7 +512,7 @@ class StreamState:
     def _owner(self, topic: str) -> Any:
         """Whether a table key is on one of this worker's active partitions (its table also holds standby keys)."""
         active, n = self._active(topic), self.partitions
-        return lambda key: part_of(key.encode(), n) in active
+        return lambda key: key_part(key, n) in active
 
     # -- stage 1: bands ----------------------------------------------------------------------------------------------
 
@@ -531,23 +546,24 @@ class StreamState:
                     item = row_item(record[1])
                     assert item.fingerprint is not None
                     self.band_watermark = max(self.band_watermark, item.at)
-                    keys = [key for key in item.fingerprint.bands if part_of(key, n) == part]
+                    keys = [key for key in item.fingerprint.bands if band_part(key, n) == part]
                     before = len(index)
                     found = band_answer(index, keys, item, self.band_watermark)
                     if len(index) > before:  # recorded (a replay is not): once in the table, on this partition
                         member = Member(item.post_id, item.author, item.at, UNDECIDED, item.fingerprint.sketch,
                                         item.flagged, item.categories)
                         self._band_write(part, item.post_id, Indexed(tuple(keys), member))
-                    answers.setdefault(part_of(item.post_id.encode(), n), []).append(
-                        ["ans", item.post_id, part, record[2], [[f.post_id, f.at, f.root] for f in found],
-                         record[1]])
+                    parts = record[2]
+                    answers.setdefault(key_part(item.post_id, n), []).append(
+                        ["ans", item.post_id, part, parts, [[f.post_id, f.at, f.root] for f in found], item.at,
+                         record[1] if part == parts[0] else None])
                 else:  # ["a", post id, root, band keys]: the post's decided root, on its members here
-                    keys = [key for key in _keys(base64.b64decode(record[3])) if part_of(key, n) == part]
+                    keys = [key for key in _keys(base64.b64decode(record[3])) if band_part(key, n) == part]
                     annotate(index, keys, record[1], record[2])  # in memory: the post stage keeps the decision
                 await turns.tick()
         for gone, post_id in index.expire(self.band_watermark):
             if gone:
-                self._band_write(part_of(gone[0], n), post_id, None)
+                self._band_write(band_part(gone[0], n), post_id, None)
         producer = app.producer
         futures = await send_parts(producer, campaign_posts_topic(self.settings), answers)
         await drain(producer)
@@ -589,9 +605,10 @@ class StreamState:
                 for record in orjson.loads(e.value):
                     kind = record[0]
                     if kind == "ans":
-                        _, post_id, part, parts, found, row = record
-                        neighbours = [Neighbour(pid, at, root) for pid, at, root in found]
-                        outs += book.answer(post_id, part, parts, neighbours, row_item(row))
+                        _, post_id, part, parts, found, at, row = record
+                        neighbours = [Neighbour(pid, n_at, root) for pid, n_at, root in found]
+                        item = row_item(row) if row is not None else None
+                        outs += book.answer(post_id, part, parts, neighbours, item, at)
                     elif kind == "ask":
                         outs += book.ask(record[1], record[2], record[3])
                     elif kind == "tell":
@@ -620,9 +637,9 @@ class StreamState:
                 _, root, item = out
                 assert isinstance(item, Item)
                 cid = campaign_id(str(root))
-                joins.setdefault(part_of(cid.encode(), n), []).append(["j", root, item_row(item)])
+                joins.setdefault(key_part(cid, n), []).append(["j", root, item_row(item)])
             else:  # ask, tell, seed: to the post stage of their first post id
-                posts.setdefault(part_of(str(out[1]).encode(), n), []).append(list(out))
+                posts.setdefault(key_part(str(out[1]), n), []).append(list(out))
         producer = app.producer
         futures = await send_parts(producer, campaign_bands_topic(settings), bands)
         futures += await send_parts(producer, campaign_posts_topic(settings), posts)
