@@ -908,7 +908,9 @@ class PostBook:
         out: list[Out] = [("tell", w, post_id, root, at) for w, at in post.waiters]
         if item is None:
             return out
-        out += [("annotate", part, post_id, root, item) for part in post.parts]
+        if post.neighbours or root != post_id:  # a post alone (most) is left undecided in the buckets: the first
+            # near-duplicate to meet it asks it (one round trip), and no message goes to its band partitions
+            out += [("annotate", part, post_id, root, item) for part in post.parts]
         if root != post_id:
             out += [("join", root, item), ("seed", root, item.at)]
         elif post.joined:
