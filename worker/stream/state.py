@@ -85,6 +85,7 @@ from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch
 from worker.pipeline.known import KnownMember, KnownState
 from worker.pipeline.moderate import Judged, Record
 from worker.pipeline.normalize import normalize
+from worker.stream.fastpath import BatchSchema, values_of
 
 log = logging.getLogger("worker.stream.state")
 
@@ -432,6 +433,11 @@ class StreamState:
                     for it in items if it.flagged and it.author is not None]
         return futures
 
+    def batch_topics(self) -> list[str]:
+        """The internal topics the stages read, delivered a fetched partition-batch at a time (worker.stream.fastpath)."""
+        s = self.settings
+        return [campaign_bands_topic(s), campaign_posts_topic(s), campaign_joins_topic(s), offender_items_topic(s)]
+
     def install(self, app: faust.App, partitions: int) -> None:
         settings = self.settings
         self.partitions = partitions
@@ -450,10 +456,11 @@ class StreamState:
         self.posts = table("campaign_posts", KEY_CODEC)
         self.clusters = table("campaign_clusters", KEY_CODEC)
         self.authors = table("offenders", KEY_CODEC)
-        bands = app.topic(campaign_bands_topic(settings), partitions=partitions)
-        posts = app.topic(campaign_posts_topic(settings), partitions=partitions)
-        joins = app.topic(campaign_joins_topic(settings), partitions=partitions)
-        offender_items = app.topic(offender_items_topic(settings), partitions=partitions)
+        # Each event is one partition's records from one fetch (``values_of``), as for the input.
+        bands = app.topic(campaign_bands_topic(settings), partitions=partitions, schema=BatchSchema())
+        posts = app.topic(campaign_posts_topic(settings), partitions=partitions, schema=BatchSchema())
+        joins = app.topic(campaign_joins_topic(settings), partitions=partitions, schema=BatchSchema())
+        offender_items = app.topic(offender_items_topic(settings), partitions=partitions, schema=BatchSchema())
         app.on_partitions_revoked.connect(self._on_revoked)  # type: ignore[arg-type]  # (faust types the receiver narrowly)
 
         @app.agent(bands, name="vigie.campaign-bands")
@@ -539,9 +546,8 @@ class StreamState:
         n = self.partitions
         answers: dict[int, list[Any]] = {}
         turns = Turns()
-        for e in events:
-            part = e.message.partition
-            for record in orjson.loads(e.value):
+        for part, value in values_of(events):
+            for record in orjson.loads(value):
                 if record[0] == "i":
                     item = row_item(record[1])
                     assert item.fingerprint is not None
@@ -601,8 +607,8 @@ class StreamState:
             book.clock = time.monotonic()
             outs: list[Out] = []
             turns = Turns()
-            for e in events:
-                for record in orjson.loads(e.value):
+            for _, value in values_of(events):
+                for record in orjson.loads(value):
                     kind = record[0]
                     if kind == "ans":
                         _, post_id, part, parts, found, at, row = record
@@ -682,8 +688,8 @@ class StreamState:
             known: list[KnownMember] = []
             joined = 0
             turns = Turns()
-            for e in events:
-                for _, root, row in orjson.loads(e.value):
+            for _, value in values_of(events):
+                for _, root, row in orjson.loads(value):
                     item = row_item(row)
                     cid = campaign_id(root)
                     stage.join(cid, item, out)
@@ -777,7 +783,7 @@ class StreamState:
             s = self.settings
             self.offenders = OffenderTracker(self.authors, min_flags=s.offender_min_flags, window=s.offender_window)
             self.metrics.state_recovery.labels("offenders").set(time.monotonic() - self.started)
-        items = [it for e in events for it in decode_items(e.value)]
+        items = [it for _, value in values_of(events) for it in decode_items(value)]
         out = self.offenders.process(items)
         await send_events(app, self.settings.offender_topic, "author_id", out)
         self.metrics.offender_events.inc(len(out))
