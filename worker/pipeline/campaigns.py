@@ -761,6 +761,11 @@ class Overlay(MutableMapping[str, object]):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def take(self) -> dict[str, object | None]:
+        """The held changes (None: deleted), now cleared: for a caller that writes them to the store itself."""
+        pending, self.pending = self.pending, {}
+        return {key: None if value is self._GONE else value for key, value in pending.items()}
+
     def flush(self) -> int:
         """Write the held changes to the store (a table: its changelog); the number written."""
         pending, self.pending = self.pending, {}
