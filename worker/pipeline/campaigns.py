@@ -49,6 +49,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from worker.pipeline.fingerprint import Fingerprint, similarities, similarity
 
@@ -633,13 +634,20 @@ UNDECIDED = ""
 WAIT_LIMIT = 10.0
 
 
-@dataclass(frozen=True, slots=True)
-class Neighbour:
-    """A confirmed near-duplicate found ahead of a post in its band buckets: its root if decided."""
+class Neighbour(NamedTuple):
+    """A confirmed near-duplicate found ahead of a post in its band buckets: its root if decided. (A named tuple:
+    a frozen dataclass cost ~1 us a construction, and a post of a templated feed has ~60 of them.)"""
 
     post_id: str
     at: float
     root: str = UNDECIDED
+
+
+# At most this many confirmed neighbours in one band partition's answer: the decided first (their roots are the
+# vote), then the undecided (asked only when none is decided), each group earliest first. A full bucket holds 16,
+# so a templated post met ~60 over its four partitions, each carried to the post stage, stored with the post and
+# rewritten at every change of it: most of the campaign side's cost at 415 posts/s (docs/performance.md).
+MAX_NEIGHBOURS = 8
 
 
 def band_answer(index: BandIndex, keys: Sequence[bytes], item: Item, now: float) -> list[Neighbour]:
@@ -663,7 +671,11 @@ def band_answer(index: BandIndex, keys: Sequence[bytes], item: Item, now: float)
         return []
     found = list(candidates.values())
     scores = similarities(item.fingerprint.sketch, [m.sketch for m in found])
-    return [Neighbour(m.post_id, m.at, m.cluster) for m, s in zip(found, scores, strict=True) if s >= VERIFY_THRESHOLD]
+    confirmed = [m for m, s in zip(found, scores, strict=True) if s >= VERIFY_THRESHOLD]
+    if len(confirmed) > MAX_NEIGHBOURS:
+        confirmed.sort(key=lambda m: (not m.cluster, m.at, m.post_id))
+        del confirmed[MAX_NEIGHBOURS:]
+    return [Neighbour(m.post_id, m.at, m.cluster) for m in confirmed]
 
 
 def annotate(index: BandIndex, keys: Sequence[bytes], post_id: str, root: str,
