@@ -100,6 +100,7 @@ TURN = 0.002
 OFFENDER_TAKE = 256
 # Members of a cluster not yet open kept (in memory, per cluster) to announce when it opens.
 EARLY_MEMBERS = 64
+KEY_BYTES = 9  # a band key: the band's number, then 8 bytes of its hash (worker.pipeline.fingerprint)
 CODEC = "vigie_state"
 KEY_CODEC = "vigie_utf8"
 
@@ -172,6 +173,12 @@ def _b64(data: bytes) -> str:
 def _keys(raw: bytes) -> tuple[bytes, ...]:
     width = len(raw) // BANDS
     return tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
+
+
+def split_keys(raw: bytes) -> tuple[bytes, ...]:
+    """Band keys joined end to end (any number of them: an annotation carries its partition's keys only)."""
+    width = KEY_BYTES
+    return tuple(raw[i : i + width] for i in range(0, len(raw), width))
 
 
 def item_row(it: Item) -> list[Any]:
@@ -594,7 +601,7 @@ class StreamState:
                         if part == parts[0]:
                             answer[6] = record[1]
                 else:  # ["a", post id, root, band keys]: the post's decided root, on its members here
-                    keys = [key for key in _keys(base64.b64decode(record[3])) if band_part(key, n) == part]
+                    keys = [key for key in split_keys(base64.b64decode(record[3])) if band_part(key, n) == part]
                     annotate(index, keys, record[1], record[2])  # in memory: the post stage keeps the decision
                 await turns.tick()
         for gone, post_id in index.expire(self.band_watermark):
@@ -666,7 +673,8 @@ class StreamState:
             if kind == "annotate":
                 _, part, post_id, root, item = out
                 assert isinstance(part, int) and isinstance(item, Item) and item.fingerprint is not None
-                bands.setdefault(part, []).append(["a", post_id, root, _b64(b"".join(item.fingerprint.bands))])
+                keys = [key for key in item.fingerprint.bands if band_part(key, n) == part]  # that partition's only
+                bands.setdefault(part, []).append(["a", post_id, root, _b64(b"".join(keys))])
             elif kind == "join":
                 _, root, item = out
                 assert isinstance(item, Item)
