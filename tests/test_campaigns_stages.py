@@ -78,10 +78,11 @@ class Route:
         elif kind in ("answer", "ask", "tell", "seed"):
             self.post_stage(kind, msg)
         elif kind == "annotate":
-            part, post_id, root, item = msg
+            part, post_id, root, item, seed = msg
             assert isinstance(part, int) and isinstance(item, Item) and item.fingerprint is not None
+            assert isinstance(seed, bytes)
             keys = [k for k in item.fingerprint.bands if part_of(k) == part]
-            annotate(self.bands[part], keys, str(post_id), str(root))
+            annotate(self.bands[part], keys, str(post_id), str(root), seed=seed)
         elif kind == "join":
             root, item = msg
             assert isinstance(item, Item)
@@ -186,6 +187,28 @@ def test_two_posts_waiting_for_each_other_agree_on_the_earlier() -> None:
     assert tells == []
     out = book.tell("p2", "p1", "p1", a.at)
     assert book.store["p2"].root == "p1" and ("join", "p1", b) in out
+
+
+def test_the_drift_guard_skips_a_root_too_far_from_the_post_as_the_single_partition_did() -> None:
+    """A root whose own sketch is under SEED_THRESHOLD from the post's is skipped for the next by votes; none left:
+    the post starts its own cluster (a chain of near-duplicates of near-duplicates does not drift to another text)."""
+    a, b = items([("p1", "a1", HATEFUL, True), ("p2", "a2", HATEFUL + " 😡", True)])
+    assert b.fingerprint is not None
+    near = b.fingerprint.sketch
+    far = bytes(255 - x for x in near)  # agrees with the post's sketch nowhere
+    book = PostBook({})
+    out = book.answer("p2", 0, (0,), [Neighbour("p1", a.at, "r0", far)], b)
+    assert book.store["p2"].root == "p2" and book.store["p2"].seed == near
+    assert not [o for o in out if o[0] in ("join", "seed")]
+    book = PostBook({})
+    neighbours = [Neighbour("p1", a.at, "r0", far), Neighbour("p3", a.at, "r0", far), Neighbour("p4", a.at, "r1", near)]
+    out = book.answer("p2", 0, (0,), neighbours, b)
+    assert book.store["p2"].root == "r1" and ("join", "r1", b) in out  # r0 had more votes but is too far
+    assert ("annotate", 0, "p2", "r1", b, near) in out  # the root's sketch goes on with the decision
+    book = PostBook({})
+    book.answer("p2", 0, (0,), [Neighbour("p1", a.at)], b)  # only undecided: it asks
+    book.tell("p2", "p1", "r0", a.at, far)
+    assert book.store["p2"].root == "p2"  # told a root too far: its own cluster
 
 
 def test_the_overlay_holds_writes_back_until_flushed() -> None:

@@ -161,6 +161,7 @@ class Member:
     sketch: bytes
     flagged: bool
     categories: tuple[str, ...]
+    seed: bytes = b""  # the band route: its cluster's root's sketch, once annotated (for the drift guard)
 
 
 # What ``CampaignTracker.process`` returns: each item's open campaign id (or None), the batch's events.
@@ -635,12 +636,14 @@ WAIT_LIMIT = 10.0
 
 
 class Neighbour(NamedTuple):
-    """A confirmed near-duplicate found ahead of a post in its band buckets: its root if decided. (A named tuple:
-    a frozen dataclass cost ~1 us a construction, and a post of a templated feed has ~60 of them.)"""
+    """A confirmed near-duplicate found ahead of a post in its band buckets: its root if decided, and that root's
+    sketch if known (the drift guard's seed). (A named tuple: a frozen dataclass cost ~1 us a construction, and a
+    post of a templated feed had ~60 of them.)"""
 
     post_id: str
     at: float
     root: str = UNDECIDED
+    seed: bytes = b""
 
 
 # At most this many confirmed neighbours in one band partition's answer: the decided first (their roots are the
@@ -675,13 +678,14 @@ def band_answer(index: BandIndex, keys: Sequence[bytes], item: Item, now: float)
     if len(confirmed) > MAX_NEIGHBOURS:
         confirmed.sort(key=lambda m: (not m.cluster, m.at, m.post_id))
         del confirmed[MAX_NEIGHBOURS:]
-    return [Neighbour(m.post_id, m.at, m.cluster) for m in confirmed]
+    return [Neighbour(m.post_id, m.at, m.cluster, m.seed) for m in confirmed]
 
 
 def annotate(index: BandIndex, keys: Sequence[bytes], post_id: str, root: str,
-             store: MutableMapping[bytes, Bucket] | None = None) -> None:
-    """Stage 1: a post's decided root on its members, so that later lookups see it. ``store``: where to write (a
-    table's store without its changelog: the post stage keeps the decision, this only saves a round trip)."""
+             store: MutableMapping[bytes, Bucket] | None = None, seed: bytes = b"") -> None:
+    """Stage 1: a post's decided root on its members, so that later lookups see it; ``seed``: the root's sketch.
+    ``store``: where to write (a table's store without its changelog: the post stage keeps the decision, this only
+    saves a round trip)."""
     out = index.store if store is None else store
     for key in keys:
         bucket = index.store.get(key)
@@ -690,7 +694,7 @@ def annotate(index: BandIndex, keys: Sequence[bytes], post_id: str, root: str,
         members = (bucket,) if isinstance(bucket, Member) else bucket
         if not any(m.post_id == post_id and m.cluster != root for m in members):
             continue
-        changed = tuple(Member(m.post_id, m.author, m.at, root, m.sketch, m.flagged, m.categories)
+        changed = tuple(Member(m.post_id, m.author, m.at, root, m.sketch, m.flagged, m.categories, seed)
                         if m.post_id == post_id else m for m in members)
         out[key] = changed[0] if len(changed) == 1 else changed
 
@@ -709,12 +713,14 @@ class Post:
     asked: bool = False
     wanted: bool = False  # another post joined its cluster: it must join it too (its root)
     joined: bool = False  # it joined its own cluster
+    seeds: dict[str, bytes] = field(default_factory=dict)  # root -> its sketch, for the roots its neighbours told
+    seed: bytes = b""  # its own root's sketch, once decided (empty: not known, from state written before the guard)
 
 
 # What the stages ask the stream to deliver:
-#   ("annotate", band partition, post id, root, item)  -> stage 1
+#   ("annotate", band partition, post id, root, item, root's sketch)  -> stage 1
 #   ("ask", target post id, asker post id, asker's at)  -> stage 2 (the target's key)
-#   ("tell", waiting post id, about post id, root, at)  -> stage 2
+#   ("tell", waiting post id, about post id, root, at, root's sketch)  -> stage 2
 #   ("seed", root post id, at)                          -> stage 2
 #   ("join", root post id, item)                        -> stage 3 (keyed by campaign_id(root))
 Out = tuple[object, ...]
@@ -835,6 +841,8 @@ class PostBook:
             old = post.neighbours.get(n.post_id)
             if old is None or (n.root and not old[1]):
                 post.neighbours[n.post_id] = (n.at, n.root)
+            if n.root and n.seed:
+                post.seeds.setdefault(n.root, n.seed)
         out = self._try(post_id, post) if self._complete(post) else []
         self.store[post_id] = post
         return out
@@ -846,7 +854,7 @@ class PostBook:
     def ask(self, target: str, asker: str, asker_at: float) -> list[Out]:
         post = self._get(target, asker_at)
         if post.root:
-            return [("tell", asker, target, post.root, post.at)]
+            return [("tell", asker, target, post.root, post.at, post.seed)]
         if asker not in (w for w, _ in post.waiters):
             post.waiters = (*post.waiters, (asker, asker_at))
         out: list[Out] = []
@@ -859,11 +867,13 @@ class PostBook:
         self.store[target] = post
         return out
 
-    def tell(self, post_id: str, about: str, root: str, at: float) -> list[Out]:
+    def tell(self, post_id: str, about: str, root: str, at: float, seed: bytes = b"") -> list[Out]:
         post = self._get(post_id, at)
         if post.root:
             return []  # decided on an earlier root, or a replay
         post.neighbours[about] = (post.neighbours.get(about, (at, root))[0], root)
+        if seed:
+            post.seeds.setdefault(root, seed)
         out = self._try(post_id, post) if self._complete(post) else []
         self.store[post_id] = post
         return out
@@ -904,7 +914,15 @@ class PostBook:
             if root:
                 votes[root] = votes.get(root, 0) + 1
         if votes:
-            return self._decide(post_id, post, min(votes, key=lambda r: (-votes[r], r)))
+            # The drift guard (as the single partition's ``ClusterBook.join``): the roots by votes, most first, then
+            # the smallest; the first whose own sketch is within ``SEED_THRESHOLD`` of the post's; none: the post
+            # starts its own cluster. A root whose sketch no message carried (state from before the guard) passes.
+            sketch = post.item.fingerprint.sketch if post.item and post.item.fingerprint else b""
+            for root in sorted(votes, key=lambda r: (-votes[r], r)):
+                seed = post.seeds.get(root, b"")
+                if not seed or not sketch or similarity(sketch, seed) >= SEED_THRESHOLD:
+                    return self._decide(post_id, post, root)
+            return self._decide(post_id, post, post_id)
         if not post.neighbours:
             return self._decide(post_id, post, post_id)
         if post.asked:
@@ -915,6 +933,11 @@ class PostBook:
 
     def _decide(self, post_id: str, post: Post, root: str) -> list[Out]:
         post.root = root
+        if root == post_id:
+            post.seed = post.item.fingerprint.sketch if post.item and post.item.fingerprint else b""
+        else:
+            post.seed = post.seeds.get(root, b"")
+        post.seeds = {}  # decided: only its own root's sketch is needed from now on
         self.waiting.pop(post_id, None)
         if root == post_id and post.wanted:
             post.joined = True
@@ -922,12 +945,12 @@ class PostBook:
 
     def _outputs(self, post_id: str, post: Post) -> list[Out]:
         root, item = post.root, post.item
-        out: list[Out] = [("tell", w, post_id, root, at) for w, at in post.waiters]
+        out: list[Out] = [("tell", w, post_id, root, at, post.seed) for w, at in post.waiters]
         if item is None:
             return out
         if post.neighbours or root != post_id:  # a post alone (most) is left undecided in the buckets: the first
             # near-duplicate to meet it asks it (one round trip), and no message goes to its band partitions
-            out += [("annotate", part, post_id, root, item) for part in post.parts]
+            out += [("annotate", part, post_id, root, item, post.seed) for part in post.parts]
         if root != post_id:
             out += [("join", root, item), ("seed", root, item.at)]
         elif post.joined:

@@ -269,7 +269,8 @@ def dump_state(value: Bucket | Cluster | Offender | Post | Indexed) -> Any:
         p = value
         return {"p": [p.at, item_row(p.item) if p.item else None, list(p.parts), list(p.answered),
                       [[n, at, root] for n, (at, root) in p.neighbours.items()], p.root,
-                      [list(w) for w in p.waiters], p.asked, p.wanted, p.joined]}
+                      [list(w) for w in p.waiters], p.asked, p.wanted, p.joined,
+                      [[r, _b64(sk)] for r, sk in p.seeds.items()], _b64(p.seed)]}
     if isinstance(value, Cluster):
         c = value
         return {"c": [c.cluster_id, c.first_seen, c.last_seen, c.sample_text, _b64(c.seed_sketch), list(c.post_ids),
@@ -290,10 +291,11 @@ def load_state(obj: Any) -> Bucket | Cluster | Offender | Post | Indexed:
     if "b" in obj:
         return tuple(_unmember(r) for r in obj["b"])
     if "p" in obj:
-        at, item, parts, answered, neighbours, root, waiters, asked, wanted, joined = obj["p"]
+        at, item, parts, answered, neighbours, root, waiters, asked, wanted, joined, *guard = obj["p"]
+        seeds, seed = guard if guard else ([], "")  # (written before the drift guard: no seeds)
         return Post(at, row_item(item) if item is not None else None, tuple(parts), tuple(answered),
                     {n: (a, r) for n, a, r in neighbours}, root, tuple((w, a) for w, a in waiters), asked, wanted,
-                    joined)
+                    joined, {r: base64.b64decode(sk) for r, sk in seeds}, base64.b64decode(seed))
     if "c" in obj:
         (cid, first, last, sample, seed, post_ids, authors, posts, n_authors, flagged, cats, opened, emitted_at,
          emitted_count) = obj["c"]
@@ -592,17 +594,23 @@ class StreamState:
                     parts = record[2]
                     found_here = [[f.post_id, f.at, f.root] for f in found]
                     answer = answers.get(item.post_id)
-                    if answer is None:  # ["ans", post id, [partitions], its partitions, [finds], at, item row]
-                        answers[item.post_id] = ["ans", item.post_id, [part], parts, [found_here], item.at,
-                                                 record[1] if part == parts[0] else None]
+                    if answer is None:  # ["ans", post id, [partitions], its partitions, [finds], at, item row,
+                        # {root: its sketch} of the roots found (the drift guard's seeds)]
+                        answer = answers[item.post_id] = ["ans", item.post_id, [part], parts, [found_here], item.at,
+                                                          record[1] if part == parts[0] else None, {}]
                     else:
                         answer[2].append(part)
                         answer[4].append(found_here)
                         if part == parts[0]:
                             answer[6] = record[1]
-                else:  # ["a", post id, root, band keys]: the post's decided root, on its members here
+                    seeds = answer[7]
+                    for f in found:
+                        if f.root and f.seed and f.root not in seeds:
+                            seeds[f.root] = _b64(f.seed)
+                else:  # ["a", post id, root, band keys, root's sketch]: the post's decided root, on its members here
                     keys = [key for key in split_keys(base64.b64decode(record[3])) if band_part(key, n) == part]
-                    annotate(index, keys, record[1], record[2])  # in memory: the post stage keeps the decision
+                    seed = base64.b64decode(record[4]) if len(record) > 4 else b""
+                    annotate(index, keys, record[1], record[2], seed=seed)  # in memory: the post stage decides
                 await turns.tick()
         for gone, post_id in index.expire(self.band_watermark):
             if gone:
@@ -643,17 +651,19 @@ class StreamState:
                 for record in orjson.loads(value):
                     kind = record[0]
                     if kind == "ans":  # one or several band partitions' answers (a list of partitions, of finds)
-                        _, post_id, part, parts, found, at, row = record
+                        _, post_id, part, parts, found, at, row, *rest = record
                         item = row_item(row) if row is not None else None
+                        seeds = {r: base64.b64decode(sk) for r, sk in rest[0].items()} if rest else {}
                         if not isinstance(part, list):
                             part, found = [part], [found]
                         for one, finds in zip(part, found, strict=True):
-                            neighbours = [Neighbour(pid, n_at, root) for pid, n_at, root in finds]
+                            neighbours = [Neighbour(pid, n_at, root, seeds.get(root, b"")) for pid, n_at, root in finds]
                             outs += book.answer(post_id, one, parts, neighbours, item, at)
                     elif kind == "ask":
                         outs += book.ask(record[1], record[2], record[3])
-                    elif kind == "tell":
-                        outs += book.tell(record[1], record[2], record[3], record[4])
+                    elif kind == "tell":  # [.., root's sketch] since the drift guard
+                        seed = base64.b64decode(record[5]) if len(record) > 5 else b""
+                        outs += book.tell(record[1], record[2], record[3], record[4], seed)
                     elif kind == "seed":
                         outs += book.seed(record[1], record[2])
                     await turns.tick()
@@ -671,17 +681,19 @@ class StreamState:
         for out in outs:
             kind = out[0]
             if kind == "annotate":
-                _, part, post_id, root, item = out
+                _, part, post_id, root, item, seed = out
                 assert isinstance(part, int) and isinstance(item, Item) and item.fingerprint is not None
+                assert isinstance(seed, bytes)
                 keys = [key for key in item.fingerprint.bands if band_part(key, n) == part]  # that partition's only
-                bands.setdefault(part, []).append(["a", post_id, root, _b64(b"".join(keys))])
+                bands.setdefault(part, []).append(["a", post_id, root, _b64(b"".join(keys)), _b64(seed)])
             elif kind == "join":
                 _, root, item = out
                 assert isinstance(item, Item)
                 cid = campaign_id(str(root))
                 joins.setdefault(key_part(cid, n), []).append(["j", root, item_row(item)])
-            else:  # ask, tell, seed: to the post stage of their first post id
-                posts.setdefault(key_part(str(out[1]), n), []).append(list(out))
+            else:  # ask, tell, seed: to the post stage of their first post id (a tell's root sketch in base64)
+                posts.setdefault(key_part(str(out[1]), n), []).append(
+                    [_b64(v) if isinstance(v, bytes) else v for v in out])
         producer = app.producer
         futures = await send_parts(producer, campaign_bands_topic(settings), bands)
         futures += await send_parts(producer, campaign_posts_topic(settings), posts)
