@@ -798,7 +798,8 @@ class Overlay(MutableMapping[str, object]):
 
 class PostBook:
     """Stage 2: gathers a post's answers from the band partitions its keys fell on, then decides its root ONCE:
-    the roots its decided neighbours have, most neighbours first, then the smallest; with no neighbour, itself;
+    the roots its decided neighbours have, most neighbours first, then the smallest, skipping a root whose own
+    sketch is under ``SEED_THRESHOLD`` from the post's (the drift guard; none left: itself); with no neighbour, itself;
     with neighbours none of which is decided yet, it asks them (``ask``/``tell``) and decides on the first root
     told. The decision is made once and stored; what is delivered again for a decided post changes nothing. The
     stream publishes the outputs BEFORE it writes the state (``Overlay``): a crash in between replays the same
@@ -974,8 +975,8 @@ class PostBook:
 
 class ClusterStage:
     """Stage 3 (a table keyed by cluster id): ``ClusterBook``'s counts, opening rule and events, for posts whose
-    cluster the post stage chose. No drift guard (see docs/guarantees.md): the cluster is created by whichever of
-    its posts arrives first, and the post stage's choice is final."""
+    cluster the post stage chose (the drift guard is the post stage's: ``PostBook._try``): the cluster is created
+    by whichever of its posts arrives first, and the post stage's choice is final."""
 
     def __init__(self, store: MutableMapping[str, Cluster], *, min_authors: int = CAMPAIGN_MIN_AUTHORS,
                  window: float = CAMPAIGN_WINDOW, update_interval: float = UPDATE_INTERVAL) -> None:
