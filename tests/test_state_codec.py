@@ -30,7 +30,7 @@ def test_table_values_round_trip_as_json() -> None:
     indexed = Indexed(tuple(bytes([b]) * 9 for b in range(5)), member)
     guarded = Post(1.5, item, (0,), (0,), {"p0": (1.0, "r1")}, "r1", seeds={"r1": b"\x01" * 100}, seed=b"\x02" * 100)
     for value in (member, (member, member), cluster, offender, post, Post(2.0), guarded, indexed,
-                  Indexed((), member)):
+                  Indexed((), member), (indexed, Indexed((), member))):  # the last: a chunk of the band table
         data = codec.dumps(value)
         assert data.startswith(b"{")  # JSON, never pickle
         assert codec.loads(data) == value

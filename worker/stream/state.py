@@ -253,15 +253,32 @@ def _unmember(row: list[Any]) -> Member:
 
 @dataclass(frozen=True, slots=True)
 class Indexed:
-    """A post as one band partition holds it (a ``campaign_bands`` value): its band keys there and its ``Member``."""
+    """A post as one band partition holds it: its band keys there and its ``Member``. A ``campaign_bands`` value is
+    a tuple of them (the posts one batch added to one partition: a chunk); a lone one is the older form."""
 
     keys: tuple[bytes, ...]
     member: Member
 
 
-def dump_state(value: Bucket | Cluster | Offender | Post | Indexed) -> Any:
+Chunk = tuple[Indexed, ...]
+
+
+def _indexed(value: Indexed) -> list[Any]:
+    return [_b64(b"".join(value.keys)), len(value.keys), _member(value.member)]
+
+
+def _unindexed(row: list[Any]) -> Indexed:
+    raw, count, member = row
+    raw = base64.b64decode(raw)
+    width = len(raw) // count if count else 0
+    return Indexed(tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else (), _unmember(member))
+
+
+def dump_state(value: Bucket | Cluster | Offender | Post | Indexed | Chunk) -> Any:
     if isinstance(value, Indexed):
-        return {"i": [_b64(b"".join(value.keys)), len(value.keys), _member(value.member)]}
+        return {"i": _indexed(value)}
+    if isinstance(value, tuple) and value and isinstance(value[0], Indexed):
+        return {"I": [_indexed(v) for v in value]}  # type: ignore[arg-type]
     if isinstance(value, Member):
         return {"m": _member(value)}
     if isinstance(value, tuple):
@@ -280,13 +297,11 @@ def dump_state(value: Bucket | Cluster | Offender | Post | Indexed) -> Any:
     return {"o": [[p, at, list(cats)] for p, (at, cats) in value.flags.items()], "e": value.emitted_count}
 
 
-def load_state(obj: Any) -> Bucket | Cluster | Offender | Post | Indexed:
+def load_state(obj: Any) -> Bucket | Cluster | Offender | Post | Indexed | Chunk:
     if "i" in obj:
-        raw, count, member = obj["i"]
-        raw = base64.b64decode(raw)
-        width = len(raw) // count if count else 0
-        return Indexed(tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else (),
-                       _unmember(member))
+        return _unindexed(obj["i"])
+    if "I" in obj:
+        return tuple(_unindexed(row) for row in obj["I"])
     if "m" in obj:
         return _unmember(obj["m"])
     if "b" in obj:
@@ -404,6 +419,10 @@ class StreamState:
         self.index: BandIndex | None = None  # over ``buckets``, rebuilt from ``bands`` (one entry a post)
         self.buckets: dict[bytes, Bucket] = {}
         self.band_watermark = float("-inf")
+        # ``campaign_bands`` holds chunks (the posts one batch added to one partition): each (partition, post id)'s
+        # chunk key, and each chunk's posts still indexed (tombstoned when none is left).
+        self.chunk_of: dict[tuple[int, str], str] = {}
+        self.chunk_left: dict[str, int] = {}
         self.book: PostBook | None = None
         self.stage: ClusterStage | None = None
         self.offenders: OffenderTracker | None = None
@@ -561,14 +580,25 @@ class StreamState:
 
     def _band_index(self) -> BandIndex:
         """The band index of the recovered ``campaign_bands`` (oldest first, as they were added). The table keeps
-        each post once per band partition (its keys there and its member): one changelog write a post and
-        partition, not one a band key, and one tombstone when it leaves the window."""
+        each post once per band partition (its keys there and its member), in chunks: the posts one batch added to
+        one partition under one key (``"{part}:{first post id}"``), one changelog write a partition and batch, and
+        one tombstone once all its posts left the window (it was one write a post and partition: 4 a post)."""
         if self.index is None:
             self.buckets = {}
+            self.chunk_of, self.chunk_left = {}, {}
             index = BandIndex(self.buckets, self.settings.campaign_window)
             active = {str(p) for p in self._active(campaign_bands_topic(self.settings))}
-            posts = sorted((v for k, v in self.bands.items() if k.split(":", 1)[0] in active),
-                           key=lambda p: p.member.at)
+            posts: list[Indexed] = []
+            for key, value in self.bands.items():
+                part = key.split(":", 1)[0]
+                if part not in active:
+                    continue
+                entries = value if isinstance(value, tuple) else (value,)  # (a lone Indexed: the older form)
+                posts += entries
+                self.chunk_left[key] = len(entries)
+                for entry in entries:
+                    self.chunk_of[(int(part), entry.member.post_id)] = key
+            posts.sort(key=lambda p: p.member.at)
             self.band_watermark = posts[-1].member.at if posts else float("-inf")
             for posted in posts:
                 index.add(posted.keys, posted.member, self.band_watermark)
@@ -582,7 +612,8 @@ class StreamState:
         n = self.partitions
         # One answer a post and batch (this worker may own several of its band partitions): its partitions' finds.
         answers: dict[str, list[Any]] = {}
-        writes: list[tuple[int, str, Indexed | None]] = []
+        writes: list[tuple[int, str, Chunk | None]] = []
+        added: dict[int, list[Indexed]] = {}
         turns = Turns()
         for part, value in values_of(events):
             for record in orjson.loads(value):
@@ -598,7 +629,7 @@ class StreamState:
                     if len(index) > before:  # recorded (a replay is not): once in the table, on this partition
                         member = Member(item.post_id, item.author, item.at, UNDECIDED, item.fingerprint.sketch,
                                         item.flagged, item.categories)
-                        writes.append((part, f"{part}:{item.post_id}", Indexed(tuple(keys), member)))
+                        added.setdefault(part, []).append(Indexed(tuple(keys), member))
                     parts = record[2]
                     found_here = [[f.post_id, f.at, f.root] for f in found]
                     answer = answers.get(item.post_id)
@@ -620,12 +651,27 @@ class StreamState:
                     seed = base64.b64decode(record[4]) if len(record) > 4 else b""
                     annotate(index, keys, record[1], record[2], seed=seed)  # in memory: the post stage decides
                 await turns.tick()
+        for part, entries in added.items():  # one chunk a partition: registered before expiry, which may take them
+            chunk = f"{part}:{entries[0].member.post_id}"
+            if chunk in self.chunk_left:  # (that post indexed again after leaving: a replay of an old message)
+                chunk = f"{chunk}#{time.time_ns()}"
+            writes.append((part, chunk, tuple(entries)))
+            self.chunk_left[chunk] = len(entries)
+            for entry in entries:
+                self.chunk_of[(part, entry.member.post_id)] = chunk
         for gone, post_id in index.expire(self.band_watermark):
             if gone:
                 part = band_part(gone[0], n)
-                writes.append((part, f"{part}:{post_id}", None))
-        # ``campaign_bands["{part}:{post id}"]`` on the band partition's changelog partition (the key's hash would
-        # place it elsewhere), written before the answers are sent (all acknowledged before the acks). Keyed by
+                chunk = self.chunk_of.pop((part, post_id), None)
+                if chunk is None:
+                    continue
+                left = self.chunk_left.pop(chunk) - 1
+                if left:
+                    self.chunk_left[chunk] = left
+                else:
+                    writes.append((part, chunk, None))
+        # ``campaign_bands["{part}:{first post id}"]`` on the band partition's changelog partition (the key's hash
+        # would place it elsewhere), written before the answers are sent (all acknowledged before the acks). Keyed by
         # partition too: a post is on several band partitions, which one worker may all own.
         producer = app.producer
         futures = await write_table(producer, self.bands, writes)
