@@ -658,6 +658,18 @@ def band_answer(index: BandIndex, keys: Sequence[bytes], item: Item, now: float)
     the sketch (``VERIFY_THRESHOLD``); the post is recorded under the keys (undecided). A replay finds itself in a
     bucket and answers from the members ahead of it there, recording nothing."""
     assert item.fingerprint is not None
+    found, _ = band_candidates(index, keys, item, now)
+    if not found:
+        return []
+    return confirmed_neighbours(found, similarities(item.fingerprint.sketch, [m.sketch for m in found]))
+
+
+def band_candidates(index: BandIndex, keys: Sequence[bytes], item: Item, now: float) -> tuple[list[Member],
+                                                                                               Member | None]:
+    """``band_answer``'s first half: the members ahead of the post in the buckets of ``keys`` (each once), and the
+    post recorded under them (its ``Member``; None for a replay, which records nothing). A stream confirms the
+    candidates of a whole batch in one numpy step (``confirmed_neighbours`` with the scores)."""
+    assert item.fingerprint is not None
     candidates: dict[str, Member] = {}
     replay = False
     for key in keys:
@@ -666,14 +678,17 @@ def band_answer(index: BandIndex, keys: Sequence[bytes], item: Item, now: float)
                 replay = True
                 break
             candidates.setdefault(m.post_id, m)
+    member = None
     if not replay:
         member = Member(item.post_id, item.author, item.at, UNDECIDED, item.fingerprint.sketch, item.flagged,
                         item.categories)
         index.add(keys, member, now)
-    if not candidates:
-        return []
-    found = list(candidates.values())
-    scores = similarities(item.fingerprint.sketch, [m.sketch for m in found])
+    return list(candidates.values()), member
+
+
+def confirmed_neighbours(found: Sequence[Member], scores: Sequence[float]) -> list[Neighbour]:
+    """``band_answer``'s second half: the candidates whose sketch score reaches ``VERIFY_THRESHOLD``, at most
+    ``MAX_NEIGHBOURS`` of them (decided first, then earliest)."""
     confirmed = [m for m, s in zip(found, scores, strict=True) if s >= VERIFY_THRESHOLD]
     if len(confirmed) > MAX_NEIGHBOURS:
         confirmed.sort(key=lambda m: (not m.cluster, m.at, m.post_id))

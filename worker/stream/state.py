@@ -63,7 +63,6 @@ from faust.streams import Stream
 from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.pipeline.campaigns import (
-    UNDECIDED,
     BandIndex,
     Bucket,
     Cluster,
@@ -78,11 +77,12 @@ from worker.pipeline.campaigns import (
     Post,
     PostBook,
     annotate,
-    band_answer,
+    band_candidates,
     campaign_id,
+    confirmed_neighbours,
     event_time,
 )
-from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch
+from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch, similarities_many
 from worker.pipeline.known import KnownMember, KnownState
 from worker.pipeline.moderate import Judged, Record
 from worker.pipeline.normalize import normalize
@@ -614,6 +614,9 @@ class StreamState:
         answers: dict[str, list[Any]] = {}
         writes: list[tuple[int, str, Chunk | None]] = []
         added: dict[int, list[Indexed]] = {}
+        # (post's sketch, its candidates, its answer's finds for this partition, its answer): confirmed at the end,
+        # all in one numpy step (one call an answer cost more in numpy's overhead than in comparing)
+        pending: list[tuple[bytes, list[Member], list[Any], list[Any]]] = []
         turns = Turns()
         for part, value in values_of(events):
             for record in orjson.loads(value):
@@ -624,14 +627,11 @@ class StreamState:
                                 tuple(categories))
                     assert item.fingerprint is not None
                     self.band_watermark = max(self.band_watermark, item.at)
-                    before = len(index)
-                    found = band_answer(index, keys, item, self.band_watermark)
-                    if len(index) > before:  # recorded (a replay is not): once in the table, on this partition
-                        member = Member(item.post_id, item.author, item.at, UNDECIDED, item.fingerprint.sketch,
-                                        item.flagged, item.categories)
+                    found, member = band_candidates(index, keys, item, self.band_watermark)
+                    if member is not None:  # recorded (a replay is not): once in the table, on this partition
                         added.setdefault(part, []).append(Indexed(tuple(keys), member))
                     parts = record[2]
-                    found_here = [[f.post_id, f.at, f.root] for f in found]
+                    found_here: list[Any] = []  # filled once the batch's candidates are confirmed
                     answer = answers.get(item.post_id)
                     if answer is None:  # ["ans", post id, [partitions], its partitions, [finds], at, item row,
                         # {root: its sketch} of the roots found (the drift guard's seeds)]
@@ -642,15 +642,20 @@ class StreamState:
                         answer[4].append(found_here)
                         if part == parts[0]:
                             answer[6] = record[1]
-                    seeds = answer[7]
-                    for f in found:
-                        if f.root and f.seed and f.root not in seeds:
-                            seeds[f.root] = _b64(f.seed)
+                    if found:
+                        pending.append((item.fingerprint.sketch, found, found_here, answer))
                 else:  # ["a", post id, root, band keys, root's sketch]: the post's decided root, on its members here
                     keys = [key for key in split_keys(base64.b64decode(record[3])) if band_part(key, n) == part]
                     seed = base64.b64decode(record[4]) if len(record) > 4 else b""
                     annotate(index, keys, record[1], record[2], seed=seed)  # in memory: the post stage decides
                 await turns.tick()
+        scores = similarities_many([(sketch, [m.sketch for m in found]) for sketch, found, _, _ in pending])
+        for (_, found, found_here, answer), score in zip(pending, scores, strict=True):
+            seeds = answer[7]
+            for f in confirmed_neighbours(found, score):
+                found_here.append([f.post_id, f.at, f.root])
+                if f.root and f.seed and f.root not in seeds:
+                    seeds[f.root] = _b64(f.seed)
         for part, entries in added.items():  # one chunk a partition: registered before expiry, which may take them
             chunk = f"{part}:{entries[0].member.post_id}"
             if chunk in self.chunk_left:  # (that post indexed again after leaving: a replay of an old message)
