@@ -297,7 +297,7 @@ def values_of(events: Sequence[EventT]) -> list[tuple[int, bytes]]:
     out: list[tuple[int, bytes]] = []
     for e in events:
         msg = e.message
-        out += [(m.partition, m.value) for m in getattr(msg, "messages", (msg,))]
+        out += [(m.partition, cast(bytes, m.value)) for m in getattr(msg, "messages", (msg,))]
     return out
 
 

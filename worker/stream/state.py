@@ -278,11 +278,11 @@ def dump_state(value: Bucket | Cluster | Offender | Post | Indexed | Chunk) -> A
     if isinstance(value, Indexed):
         return {"i": _indexed(value)}
     if isinstance(value, tuple) and value and isinstance(value[0], Indexed):
-        return {"I": [_indexed(v) for v in value]}  # type: ignore[arg-type]
+        return {"I": [_indexed(v) for v in value if isinstance(v, Indexed)]}
     if isinstance(value, Member):
         return {"m": _member(value)}
     if isinstance(value, tuple):
-        return {"b": [_member(m) for m in value]}
+        return {"b": [_member(m) for m in value if isinstance(m, Member)]}
     if isinstance(value, Post):
         p = value
         return {"p": [p.at, item_row(p.item) if p.item else None, list(p.parts), list(p.answered),
@@ -667,8 +667,8 @@ class StreamState:
         for gone, post_id in index.expire(self.band_watermark):
             if gone:
                 part = band_part(gone[0], n)
-                chunk = self.chunk_of.pop((part, post_id), None)
-                if chunk is None:
+                chunk = self.chunk_of.pop((part, post_id), "")
+                if not chunk:
                     continue
                 left = self.chunk_left.pop(chunk) - 1
                 if left:
