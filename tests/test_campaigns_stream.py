@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import math
 import random
 import time
 from pathlib import Path
@@ -78,7 +77,7 @@ def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tm
     worker.start(tmp_path)
     posts, raid = raid_feed()
     worker.produce(posts)
-    latest = wait_campaign(worker, campaigns, math.ceil(0.9 * len(raid)))
+    latest = wait_campaign(worker, campaigns, int(0.9 * len(raid)))
     assert len(latest) == 1, latest.keys()
     every = read_topic(worker.bootstrap, campaigns, idle=1.0)
     for ev in every:
@@ -107,7 +106,7 @@ def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path
     try:
         first.wait_metric("vigie_messages_consumed_total", 1, timeout=60)
         second.wait_metric("vigie_messages_consumed_total", 1, timeout=60)  # both moderate input partitions
-        latest = wait_campaign(first, campaigns, math.ceil(0.9 * len(raid)))
+        latest = wait_campaign(first, campaigns, int(0.9 * len(raid)))
     finally:
         second.stop()
     assert len(latest) == 1, latest.keys()  # one campaign, not one per worker or partition
@@ -172,7 +171,7 @@ def test_flags_after_a_campaign_opens_carry_its_id_and_a_known_offender_his_coun
     posts, raid = raid_feed()
     worker.produce(posts)
     worker.wait_ready()
-    latest = wait_campaign(worker, campaigns, math.ceil(0.9 * len(raid)))
+    latest = wait_campaign(worker, campaigns, int(0.9 * len(raid)))
     assert len(latest) == 1, latest.keys()
     (cid,) = latest
     hateful = ["Les {} sont des parasites, il faut les chasser du pays.",

@@ -23,8 +23,6 @@ from worker.pipeline.fingerprint import (
     content_view,
     fingerprint_batch,
     shingle_hashes,
-    similarities,
-    similarities_many,
     similarity,
 )
 from worker.pipeline.normalize import normalize, normalize_batch
@@ -202,11 +200,3 @@ def test_different_posts_on_the_same_topics_rarely_share_a_band() -> None:
     assert len(colliding) / pairs < 1e-3
     confirmed = [(i, j) for i, j in colliding if similarity(fps[i].sketch, fps[j].sketch) >= VERIFY_THRESHOLD]
     assert confirmed == []
-
-
-def test_similarities_many_gives_what_similarities_gives_for_each_pair() -> None:
-    rng = random.Random(7)
-    sketches = [bytes(rng.randrange(4) for _ in range(100)) for _ in range(30)]
-    pairs = [(sketches[i], sketches[: i % 7]) for i in range(30)]
-    assert similarities_many(pairs) == [similarities(a, others) for a, others in pairs]
-    assert similarities_many([]) == []

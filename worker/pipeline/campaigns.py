@@ -46,10 +46,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Generator, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import NamedTuple
 
 from worker.pipeline.fingerprint import Fingerprint, similarities, similarity
 
@@ -90,7 +89,7 @@ SEED_THRESHOLD = 0.3
 BUCKET_CAP = 16
 MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
 # Posts in the index, whatever the buckets they share (near-duplicates share buckets, so MAX_BUCKETS alone let a
-# templated backlog index every post of the window); the post stage (``PostBook``) keeps as many.
+# templated backlog index every post of the window); ``campaign_members`` keeps the same posts.
 MAX_POSTS = 100_000
 MAX_POST_IDS = 1_000
 MAX_AUTHORS = 10_000
@@ -161,7 +160,6 @@ class Member:
     sketch: bytes
     flagged: bool
     categories: tuple[str, ...]
-    seed: bytes = b""  # the band route: its cluster's root's sketch, once annotated (for the drift guard)
 
 
 # What ``CampaignTracker.process`` returns: each item's open campaign id (or None), the batch's events.
@@ -211,9 +209,8 @@ class BandIndex:
             self.store[key] = (kept + (member,))[-self.bucket_cap :] if kept else member
         self._order.append((tuple(keys), member))
 
-    def expire(self, now: float) -> list[tuple[tuple[bytes, ...], str]]:
-        """Forget the posts that left the window, then the oldest while over ``max_buckets`` or ``max_posts``; the
-        (keys, post id) forgotten.
+    def expire(self, now: float) -> None:
+        """Forget the posts that left the window, then the oldest while over ``max_buckets`` or ``max_posts``.
 
         O(posts forgotten): posts leave in arrival order (a late post waits behind newer ones; ``members`` hides it
         meanwhile). The order is not stored with the table, so the first call after a restart rebuilds it."""
@@ -221,13 +218,10 @@ class BandIndex:
             self._rebuild_order()
         cutoff = now - self.window
         order = self._order
-        gone = []
         while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets or len(order) > self.max_posts):
             keys, member = order.popleft()
             for key in keys:
                 self._remove(key, member.post_id)
-            gone.append((keys, member.post_id))
-        return gone
 
     def _remove(self, key: bytes, post_id: str) -> None:
         bucket = self.store.get(key)
@@ -620,406 +614,3 @@ class OffenderTracker:
         ]
         for author in stale:
             del self.store[author]
-
-
-# -- the partitioned route (worker.stream.state): band, post and cluster stages, each over the state of its key ------
-#
-# A cluster is named by its root: the post that started it; its id is ``campaign_id(root)``. A band member's
-# ``cluster`` holds its root once its post stage decided it, ``UNDECIDED`` before. What each stage returns is a list
-# of ``Out`` messages for the stream to deliver (to the band partitions, the post stage, the cluster stage).
-
-UNDECIDED = ""
-# A post waiting for its neighbours' decisions decides without them after this many seconds (wall clock): a cycle
-# of three or more posts each waiting for the next (two workers' posts met in different orders on different band
-# partitions) would otherwise wait forever. Two-post cycles are broken at once (``PostBook.ask``).
-WAIT_LIMIT = 10.0
-
-
-class Neighbour(NamedTuple):
-    """A confirmed near-duplicate found ahead of a post in its band buckets: its root if decided, and that root's
-    sketch if known (the drift guard's seed). (A named tuple: a frozen dataclass cost ~1 us a construction, and a
-    post of a templated feed had ~60 of them.)"""
-
-    post_id: str
-    at: float
-    root: str = UNDECIDED
-    seed: bytes = b""
-
-
-# At most this many confirmed neighbours in one band partition's answer: the decided first (their roots are the
-# vote), then the undecided (asked only when none is decided), each group earliest first. A full bucket holds 16,
-# so a templated post met ~60 over its four partitions, each carried to the post stage, stored with the post and
-# rewritten at every change of it: most of the campaign side's cost at 415 posts/s (docs/performance.md).
-MAX_NEIGHBOURS = 8
-
-
-def band_answer(index: BandIndex, keys: Sequence[bytes], item: Item, now: float) -> list[Neighbour]:
-    """Stage 1, for the band keys one partition owns: the members ahead of the post in their buckets, confirmed on
-    the sketch (``VERIFY_THRESHOLD``); the post is recorded under the keys (undecided). A replay finds itself in a
-    bucket and answers from the members ahead of it there, recording nothing."""
-    assert item.fingerprint is not None
-    found, _ = band_candidates(index, keys, item, now)
-    if not found:
-        return []
-    return confirmed_neighbours(found, similarities(item.fingerprint.sketch, [m.sketch for m in found]))
-
-
-def band_candidates(index: BandIndex, keys: Sequence[bytes], item: Item, now: float) -> tuple[list[Member],
-                                                                                               Member | None]:
-    """``band_answer``'s first half: the members ahead of the post in the buckets of ``keys`` (each once), and the
-    post recorded under them (its ``Member``; None for a replay, which records nothing). A stream confirms the
-    candidates of a whole batch in one numpy step (``confirmed_neighbours`` with the scores)."""
-    assert item.fingerprint is not None
-    candidates: dict[str, Member] = {}
-    replay = False
-    for key in keys:
-        for m in index.members(key, now):
-            if m.post_id == item.post_id:
-                replay = True
-                break
-            candidates.setdefault(m.post_id, m)
-    member = None
-    if not replay:
-        member = Member(item.post_id, item.author, item.at, UNDECIDED, item.fingerprint.sketch, item.flagged,
-                        item.categories)
-        index.add(keys, member, now)
-    return list(candidates.values()), member
-
-
-def confirmed_neighbours(found: Sequence[Member], scores: Sequence[float]) -> list[Neighbour]:
-    """``band_answer``'s second half: the candidates whose sketch score reaches ``VERIFY_THRESHOLD``, at most
-    ``MAX_NEIGHBOURS`` of them (decided first, then earliest)."""
-    confirmed = [m for m, s in zip(found, scores, strict=True) if s >= VERIFY_THRESHOLD]
-    if len(confirmed) > MAX_NEIGHBOURS:
-        confirmed.sort(key=lambda m: (not m.cluster, m.at, m.post_id))
-        del confirmed[MAX_NEIGHBOURS:]
-    return [Neighbour(m.post_id, m.at, m.cluster, m.seed) for m in confirmed]
-
-
-def annotate(index: BandIndex, keys: Sequence[bytes], post_id: str, root: str,
-             store: MutableMapping[bytes, Bucket] | None = None, seed: bytes = b"") -> None:
-    """Stage 1: a post's decided root on its members, so that later lookups see it; ``seed``: the root's sketch.
-    ``store``: where to write (a table's store without its changelog: the post stage keeps the decision, this only
-    saves a round trip)."""
-    out = index.store if store is None else store
-    for key in keys:
-        bucket = index.store.get(key)
-        if bucket is None:
-            continue
-        members = (bucket,) if isinstance(bucket, Member) else bucket
-        if not any(m.post_id == post_id and m.cluster != root for m in members):
-            continue
-        changed = tuple(Member(m.post_id, m.author, m.at, root, m.sketch, m.flagged, m.categories, seed)
-                        if m.post_id == post_id else m for m in members)
-        out[key] = changed[0] if len(changed) == 1 else changed
-
-
-@dataclass(slots=True)
-class Post:
-    """Stage 2's state of one post (a table keyed by post id)."""
-
-    at: float
-    item: Item | None = None  # from its first answer (None: a stub made by an ask or a seed request)
-    parts: tuple[int, ...] = ()  # the band partitions its keys fell on
-    answered: tuple[int, ...] = ()
-    neighbours: dict[str, tuple[float, str]] = field(default_factory=dict)  # post id -> (at, root or UNDECIDED)
-    root: str = UNDECIDED  # decided once, never changed
-    waiters: tuple[tuple[str, float], ...] = ()  # (post id, at) of the posts waiting for its root
-    asked: bool = False
-    wanted: bool = False  # another post joined its cluster: it must join it too (its root)
-    joined: bool = False  # it joined its own cluster
-    seeds: dict[str, bytes] = field(default_factory=dict)  # root -> its sketch, for the roots its neighbours told
-    seed: bytes = b""  # its own root's sketch, once decided (empty: not known, from state written before the guard)
-
-
-# What the stages ask the stream to deliver:
-#   ("annotate", band partition, post id, root, item, root's sketch)  -> stage 1
-#   ("ask", target post id, asker post id, asker's at)  -> stage 2 (the target's key)
-#   ("tell", waiting post id, about post id, root, at, root's sketch)  -> stage 2
-#   ("seed", root post id, at)                          -> stage 2
-#   ("join", root post id, item)                        -> stage 3 (keyed by campaign_id(root))
-Out = tuple[object, ...]
-
-
-class Overlay(MutableMapping[str, object]):
-    """A store's changes held back: reads see them, ``changes`` gives them to write once the outputs they caused
-    are acknowledged (stages 2 and 3: outputs first, then state, so a replay recomputes what it lost).
-    ``owns``: the keys iteration shows (a worker's table also holds its standby and revoked partitions' keys)."""
-
-    _GONE = object()
-
-    def __init__(self, store: MutableMapping[str, object], owns: Callable[[str], bool] | None = None) -> None:
-        self.store = store
-        self.owns = owns
-        self.pending: dict[str, object] = {}
-
-    def __getitem__(self, key: str) -> object:
-        value = self.pending.get(key, None)
-        if value is self._GONE:
-            raise KeyError(key)
-        if value is None:
-            if key in self.pending:
-                raise KeyError(key)
-            return self.store[key]
-        return value
-
-    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: object) -> None:
-        self.pending[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        if key not in self:
-            raise KeyError(key)
-        self.pending[key] = self._GONE
-
-    def __contains__(self, key: object) -> bool:
-        if key in self.pending:
-            return self.pending[key] is not self._GONE  # type: ignore[index]
-        return key in self.store
-
-    def __iter__(self) -> Iterator[str]:
-        owns = self.owns
-        for key in list(self.store):
-            if self.pending.get(key, None) is not self._GONE and (owns is None or owns(key)):
-                yield key
-        for key, value in self.pending.items():
-            if value is not self._GONE and key not in self.store:
-                yield key
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-    def take(self) -> dict[str, object | None]:
-        """The held changes (None: deleted), now cleared: for a caller that writes them to the store itself."""
-        pending, self.pending = self.pending, {}
-        return {key: None if value is self._GONE else value for key, value in pending.items()}
-
-    def flush(self) -> int:
-        """Write the held changes to the store (a table: its changelog); the number written."""
-        pending, self.pending = self.pending, {}
-        for key, value in pending.items():
-            if value is self._GONE:
-                if key in self.store:
-                    del self.store[key]
-            else:
-                self.store[key] = value
-        return len(pending)
-
-
-class PostBook:
-    """Stage 2: gathers a post's answers from the band partitions its keys fell on, then decides its root ONCE:
-    the roots its decided neighbours have, most neighbours first, then the smallest, skipping a root whose own
-    sketch is under ``SEED_THRESHOLD`` from the post's (the drift guard; none left: itself); with no neighbour, itself;
-    with neighbours none of which is decided yet, it asks them (``ask``/``tell``) and decides on the first root
-    told. The decision is made once and stored; what is delivered again for a decided post changes nothing. The
-    stream publishes the outputs BEFORE it writes the state (``Overlay``): a crash in between replays the same
-    messages, in the same order (one partition), over the same state, so the same decision and outputs come again."""
-
-    def __init__(self, store: MutableMapping[str, Post], *, window: float = CAMPAIGN_WINDOW,
-                 max_posts: int = MAX_POSTS, wait_limit: float = WAIT_LIMIT) -> None:
-        self.store = store
-        self.window = window
-        self.max_posts = max_posts
-        self.wait_limit = wait_limit
-        self.watermark = float("-inf")
-        self.clock = 0.0  # the caller's clock (seconds), for ``wait_limit``
-        self.waiting: dict[str, float] = {}  # post id -> since (clock), for ``overdue``
-        self._order: deque[tuple[float, str]] = deque()
-        self._order_lost = len(store) > 0
-
-    def _get(self, post_id: str, at: float) -> Post:
-        post = self.store.get(post_id)
-        if post is None:
-            post = Post(at)
-            self._order.append((at, post_id))
-        return post
-
-    def answer(self, post_id: str, part: int, parts: Sequence[int], neighbours: Sequence[Neighbour],
-               item: Item | None, at: float | None = None) -> list[Out]:
-        """One band partition's answer; ``item``: the post (the first partition's answer carries it, the others
-        may not: then ``at``, its event time)."""
-        at = item.at if item is not None else at
-        assert at is not None
-        self.watermark = max(self.watermark, at)
-        post = self._get(post_id, at)
-        if post.root or part in post.answered:
-            return []  # this partition answered already (a replay)
-        post.at, post.parts = at, tuple(parts)
-        if item is not None:
-            post.item = item
-        post.answered = (*post.answered, part)
-        for n in neighbours:
-            old = post.neighbours.get(n.post_id)
-            if old is None or (n.root and not old[1]):
-                post.neighbours[n.post_id] = (n.at, n.root)
-            if n.root and n.seed:
-                post.seeds.setdefault(n.root, n.seed)
-        out = self._try(post_id, post) if self._complete(post) else []
-        self.store[post_id] = post
-        return out
-
-    @staticmethod
-    def _complete(post: Post) -> bool:
-        return post.item is not None and set(post.parts) <= set(post.answered)
-
-    def ask(self, target: str, asker: str, asker_at: float) -> list[Out]:
-        post = self._get(target, asker_at)
-        if post.root:
-            return [("tell", asker, target, post.root, post.at, post.seed)]
-        if asker not in (w for w, _ in post.waiters):
-            post.waiters = (*post.waiters, (asker, asker_at))
-        out: list[Out] = []
-        mine = post.neighbours.get(asker)
-        if mine is not None and not mine[1] and post.item is not None and (post.at, target) < (asker_at, asker):
-            # Each waits for the other (they met in different orders on two partitions): the earlier does not.
-            del post.neighbours[asker]
-            if self._complete(post):
-                out = self._try(target, post)
-        self.store[target] = post
-        return out
-
-    def tell(self, post_id: str, about: str, root: str, at: float, seed: bytes = b"") -> list[Out]:
-        post = self._get(post_id, at)
-        if post.root:
-            return []  # decided on an earlier root, or a replay
-        post.neighbours[about] = (post.neighbours.get(about, (at, root))[0], root)
-        if seed:
-            post.seeds.setdefault(root, seed)
-        out = self._try(post_id, post) if self._complete(post) else []
-        self.store[post_id] = post
-        return out
-
-    def seed(self, root: str, at: float) -> list[Out]:
-        """Another post joined ``root``'s cluster: the root joins it too (once), so that it is counted."""
-        post = self._get(root, at)
-        if post.root == root and post.item is not None:
-            if post.joined:
-                return []
-            post.joined = True
-            self.store[root] = post
-            return [("join", root, post.item)]
-        if not post.wanted:
-            post.wanted = True
-            self.store[root] = post
-        return []
-
-    def overdue(self) -> list[Out]:
-        """Decide the posts that waited longer than ``wait_limit``: the earliest of themselves and their undecided
-        neighbours (a cycle of waits; every post of it chooses alike when they agree on the earliest)."""
-        out: list[Out] = []
-        for post_id, since in list(self.waiting.items()):
-            if self.clock - since < self.wait_limit:
-                continue
-            del self.waiting[post_id]
-            post = self.store.get(post_id)
-            if post is None or post.root:
-                continue
-            earliest = min([(post.at, post_id), *((at, n) for n, (at, _) in post.neighbours.items())])
-            out += self._decide(post_id, post, earliest[1])
-            self.store[post_id] = post
-        return out
-
-    def _try(self, post_id: str, post: Post) -> list[Out]:
-        votes: dict[str, int] = {}
-        for _, root in post.neighbours.values():
-            if root:
-                votes[root] = votes.get(root, 0) + 1
-        if votes:
-            # The drift guard (as the single partition's ``ClusterBook.join``): the roots by votes, most first, then
-            # the smallest; the first whose own sketch is within ``SEED_THRESHOLD`` of the post's; none: the post
-            # starts its own cluster. A root whose sketch no message carried (state from before the guard) passes.
-            sketch = post.item.fingerprint.sketch if post.item and post.item.fingerprint else b""
-            for root in sorted(votes, key=lambda r: (-votes[r], r)):
-                seed = post.seeds.get(root, b"")
-                if not seed or not sketch or similarity(sketch, seed) >= SEED_THRESHOLD:
-                    return self._decide(post_id, post, root)
-            return self._decide(post_id, post, post_id)
-        if not post.neighbours:
-            return self._decide(post_id, post, post_id)
-        if post.asked:
-            return []
-        post.asked = True
-        self.waiting.setdefault(post_id, self.clock)
-        return [("ask", n, post_id, post.at) for n in post.neighbours]
-
-    def _decide(self, post_id: str, post: Post, root: str) -> list[Out]:
-        post.root = root
-        if root == post_id:
-            post.seed = post.item.fingerprint.sketch if post.item and post.item.fingerprint else b""
-        else:
-            post.seed = post.seeds.get(root, b"")
-        post.seeds = {}  # decided: only its own root's sketch is needed from now on
-        self.waiting.pop(post_id, None)
-        if root == post_id and post.wanted:
-            post.joined = True
-        return self._outputs(post_id, post)
-
-    def _outputs(self, post_id: str, post: Post) -> list[Out]:
-        root, item = post.root, post.item
-        out: list[Out] = [("tell", w, post_id, root, at, post.seed) for w, at in post.waiters]
-        if item is None:
-            return out
-        if post.neighbours or root != post_id:  # a post alone (most) is left undecided in the buckets: the first
-            # near-duplicate to meet it asks it (one round trip), and no message goes to its band partitions
-            out += [("annotate", part, post_id, root, item, post.seed) for part in post.parts]
-        if root != post_id:
-            out += [("join", root, item), ("seed", root, item.at)]
-        elif post.joined:
-            out.append(("join", root, item))
-        return out
-
-    def expire(self) -> None:
-        """Forget the posts that left the window, then the oldest while over ``max_posts`` (arrival order)."""
-        if self._order_lost:
-            self._order_lost = False
-            self._order = deque(sorted((p.at, pid) for pid, p in self.store.items()))
-            self.waiting.update({pid: self.clock for pid, p in self.store.items() if p.asked and not p.root})
-        cutoff = self.watermark - self.window
-        order = self._order
-        while order and (order[0][0] < cutoff or len(order) > self.max_posts):
-            _, post_id = order.popleft()
-            if post_id in self.store:
-                del self.store[post_id]
-            self.waiting.pop(post_id, None)
-
-
-class ClusterStage:
-    """Stage 3 (a table keyed by cluster id): ``ClusterBook``'s counts, opening rule and events, for posts whose
-    cluster the post stage chose (the drift guard is the post stage's: ``PostBook._try``): the cluster is created
-    by whichever of its posts arrives first, and the post stage's choice is final."""
-
-    def __init__(self, store: MutableMapping[str, Cluster], *, min_authors: int = CAMPAIGN_MIN_AUTHORS,
-                 window: float = CAMPAIGN_WINDOW, update_interval: float = UPDATE_INTERVAL) -> None:
-        self.book = ClusterBook(store, min_authors=min_authors, window=window, update_interval=update_interval)
-        self.store = store
-        self.window = window
-        self.watermark = float("-inf")
-        self._swept = float("-inf")
-
-    def join(self, cid: str, item: Item, events: dict[str, dict[str, object]]) -> bool:
-        """Count the post in ``cid``; False if it was counted already (a replay)."""
-        self.watermark = max(self.watermark, item.at)
-        cluster = self.store.get(cid)
-        sketch = item.fingerprint.sketch if item.fingerprint else b""
-        if cluster is None:
-            cluster = Cluster(cid, item.at, item.at, item.text[:SAMPLE_CHARS], sketch)
-        if not cluster.add(item.post_id, item.author, item.at, item.flagged, item.categories):
-            return False
-        status = self.book._status(cluster, item.at)
-        if cid in events:
-            status = str(events[cid]["status"])
-        if status is not None:
-            cluster.emitted_at, cluster.emitted_count = item.at, cluster.post_count
-            events[cid] = cluster.event(status)
-        self.store[cid] = cluster
-        return True
-
-    def sweep(self) -> None:
-        if self.watermark - self._swept >= self.window * SWEEP_FRACTION:
-            self._swept = self.watermark
-            self.book.expire(self.watermark)

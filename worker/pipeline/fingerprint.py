@@ -223,27 +223,6 @@ def similarities(a: bytes, others: Sequence[bytes]) -> list[float]:
     return ((agree - 1 / 256) / (1 - 1 / 256)).tolist()
 
 
-def similarities_many(pairs: Sequence[tuple[bytes, Sequence[bytes]]]) -> list[list[float]]:
-    """``similarities(a, others)`` for each (a, others) pair, in one numpy step for all (the same values): a stream
-    stage confirms a batch's candidates at once, where one call per post cost more in numpy's overhead than in
-    comparing."""
-    if not pairs:
-        return []
-    width = len(pairs[0][0])
-    if not width or any(len(a) != width or any(len(b) != width for b in others) for a, others in pairs):
-        return [similarities(a, others) for a, others in pairs]
-    counts = [len(others) for _, others in pairs]
-    rows = np.frombuffer(b"".join(b for _, others in pairs for b in others), np.uint8).reshape(-1, width)
-    mine = np.frombuffer(b"".join(a for a, _ in pairs), np.uint8).reshape(-1, width)
-    agree = np.count_nonzero(rows == np.repeat(mine, counts, axis=0), axis=1) / width
-    flat = ((agree - 1 / 256) / (1 - 1 / 256)).tolist()
-    out, start = [], 0
-    for n in counts:
-        out.append(flat[start : start + n])
-        start += n
-    return out
-
-
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two sketches (b-bit MinHash, bias removed; may dip below 0)."""
     agree = np.count_nonzero(np.frombuffer(a, np.uint8) == np.frombuffer(b, np.uint8)) / len(a)

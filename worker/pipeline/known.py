@@ -22,14 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from worker.pipeline.campaigns import CAMPAIGN_WINDOW, OFFENDER_WINDOW, VERIFY_THRESHOLD
-from worker.pipeline.fingerprint import Fingerprint, similarities
+from worker.pipeline.fingerprint import Fingerprint, similarity
 
 MAX_MEMBERS = 20_000  # ~ 20 band keys and a 100-byte sketch each: ~ 10 MB
 MAX_AUTHORS = 100_000
-# Members kept per band key (the latest): a templated feed's open campaigns put thousands of members under one key,
-# and every post's lookup walked them all (4 % of the worker's main thread at 415 posts/s). The campaign side's own
-# buckets keep 16 (campaigns.BUCKET_CAP).
-KEY_CAP = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +57,7 @@ class KnownState:
             return
         self.members[member.post_id] = member
         for key in member.bands:
-            bucket = self.bands.setdefault(key, [])
-            bucket.append(member)
-            if len(bucket) > KEY_CAP:
-                del bucket[0]
+            self.bands.setdefault(key, []).append(member)
         while len(self.members) > self.max_members:
             self._forget(self.members.popitem(last=False)[1])
 
@@ -80,20 +73,15 @@ class KnownState:
         """The open campaign a post with this fingerprint, at event time ``at``, belongs to (most members first)."""
         if fingerprint is None or not self.bands:
             return None
-        seen: dict[str, KnownMember] = {}
-        window = self.campaign_window
+        votes: dict[str, int] = {}
+        seen: set[str] = set()
         for key in fingerprint.bands:
             for m in self.bands.get(key, ()):
-                if m.post_id not in seen and abs(at - m.at) <= window:
-                    seen[m.post_id] = m
-        if not seen:
-            return None
-        # One numpy step for all the candidates (an open campaign of a templated feed meets dozens a post).
-        found = list(seen.values())
-        votes: dict[str, int] = {}
-        for m, score in zip(found, similarities(fingerprint.sketch, [m.sketch for m in found]), strict=True):
-            if score >= VERIFY_THRESHOLD:
-                votes[m.campaign_id] = votes.get(m.campaign_id, 0) + 1
+                if m.post_id in seen or abs(at - m.at) > self.campaign_window:
+                    continue
+                seen.add(m.post_id)
+                if similarity(fingerprint.sketch, m.sketch) >= VERIFY_THRESHOLD:
+                    votes[m.campaign_id] = votes.get(m.campaign_id, 0) + 1
         return min(votes, key=lambda cid: (-votes[cid], cid)) if votes else None
 
     def flag_count(self, author: str | None, at: float) -> int | None:

@@ -97,10 +97,7 @@ def create_app(settings: Settings, runtime: Runtime, partitions: int = 1) -> fau
     )
     # Records reach the agent one fetched partition-batch at a time (worker.stream.fastpath): Faust's per-record hand-off
     # from its consumer to the agent cost more than scoring the posts.
-    # The campaign stages' topics too: one delivery per partition and fetch, not one per internal message (at
-    # 415 posts/s the per-message deliveries, each a few turns of a busy event loop, held the input back by seconds).
-    internal = runtime.state.batch_topics() if runtime.state is not None else []
-    fastpath.install(app, [settings.input_topic, *internal], first_topics=[settings.input_topic])
+    fastpath.install(app, [settings.input_topic])
     source = app.topic(settings.input_topic, schema=fastpath.BatchSchema())
 
     @app.agent(source, name="vigie.moderate")

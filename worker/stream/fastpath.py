@@ -196,11 +196,8 @@ class BatchConsumer(faust_aiokafka.Consumer):
                             batches.setdefault(tp, []).append(cast(ConsumerMessage, message))
                         else:
                             await self._deliver(tp, [message])
-                    # The first topics' batches (the input) before the others' (the campaign stages'): each
-                    # delivery takes turns of an event loop the stages keep busy, and a post waits for its batch.
-                    first = cast("BatchTransport", self.transport).first_topics
-                    for tp in sorted(batches, key=lambda tp: tp.topic not in first):
-                        await self._deliver(tp, batches[tp], batch=True)
+                    for tp, messages in batches.items():
+                        await self._deliver(tp, messages, batch=True)
                 self.diag.unset_flag("FETCHING")
         except self.consumer_stopped_errors:
             if self.transport.app.should_stop:
@@ -277,28 +274,16 @@ class BatchTransport(faust_aiokafka.Transport):
 
     Consumer = BatchConsumer
 
-    def __init__(self, url: Any, app: AppT, *, batch_topics: Iterable[str], first_topics: Iterable[str] = ()) -> None:
+    def __init__(self, url: Any, app: AppT, *, batch_topics: Iterable[str]) -> None:
         super().__init__(url, app)
         self.batch_topics = frozenset(batch_topics)
-        self.first_topics = frozenset(first_topics)  # delivered first from each fetch
 
 
-def install(app: faust.App, batch_topics: Iterable[str], first_topics: Iterable[str] = ()) -> BatchTransport:
-    """Give ``app`` the batching transport (``App.transport`` is settable; call it before the app starts).
-    ``first_topics``: those of ``batch_topics`` whose batches each fetch delivers before the others'."""
-    transport = BatchTransport(app.conf.broker_consumer, app, batch_topics=batch_topics, first_topics=first_topics)
+def install(app: faust.App, batch_topics: Iterable[str]) -> BatchTransport:
+    """Give ``app`` the batching transport (``App.transport`` is settable; call it before the app starts)."""
+    transport = BatchTransport(app.conf.broker_consumer, app, batch_topics=batch_topics)
     app.transport = transport
     return transport
-
-
-def values_of(events: Sequence[EventT]) -> list[tuple[int, bytes]]:
-    """(partition, value) of every record of a batched topic's events, in order (each event one partition's
-    records from one fetch; a plain message counts as a batch of one)."""
-    out: list[tuple[int, bytes]] = []
-    for e in events:
-        msg = e.message
-        out += [(m.partition, cast(bytes, m.value)) for m in getattr(msg, "messages", (msg,))]
-    return out
 
 
 def records_of(batches: Sequence[EventT]) -> list[Record]:

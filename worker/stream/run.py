@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
-import gc
 import logging
 import os
 import signal
@@ -98,20 +97,6 @@ def is_same_request(first: tuple[signal.Signals, float], sig: signal.Signals, no
     return sig != first_sig and now - at <= within
 
 
-# The cyclic garbage collector: what start-up built (modules, models, lexicons) is frozen out of its scans, and its
-# collections are rarer. With campaigns on, the stages' state (band buckets, posts, clusters: hundreds of thousands
-# of objects) made every full collection 70-230 ms, three every 5 s at 415 posts/s: 10 % of the main thread and a
-# pause the whole event loop waits for (docs/performance.md). Little of what the worker allocates is cyclic.
-GC_THRESHOLDS = (10_000, 50, 100)  # CPython's defaults: (700, 10, 10)
-
-
-def tune_gc(thresholds: tuple[int, int, int] = GC_THRESHOLDS) -> None:
-    """Freeze what exists now (call it once start-up has built the app) and collect less often."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*thresholds)
-
-
 def run_worker(settings: Settings) -> int:
     limit_malloc_arenas()
     setup_logging(settings.log_format, settings.log_level)
@@ -144,7 +129,6 @@ def run_worker(settings: Settings) -> int:
         partitions = loop.run_until_complete(ensure_topics(settings))
         log.info("input topic %s has %d partitions; joining group %s", settings.input_topic, partitions, settings.group_id)
         app = create_app(settings, runtime, partitions)
-        tune_gc()
         worker = _Worker(
             app, loop=loop, override_logging=False, quiet=True, redirect_stdouts=False, loglevel=settings.log_level,
             runtime=runtime,

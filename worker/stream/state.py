@@ -1,41 +1,30 @@
-"""Campaigns and repeat offenders on the stream: the pure stages of ``worker.pipeline.campaigns`` over Faust tables.
+"""Campaigns and repeat offenders on the stream: the pure trackers of ``worker.pipeline.campaigns`` over Faust tables.
 
-Route (``VIGIE_CAMPAIGNS=on``): every internal topic has as many partitions as the input, and every worker of the
-group owns some of each, so the campaign side is shared like the moderation side (issue 15: the band index is a
-table partitioned by band key).
+Route (``VIGIE_CAMPAIGNS=on``):
 
-1. The moderation agent sends a batch's flags and decisions and, with them (one round of broker acknowledgements
-   before the batch is acked), ``StreamState.forward``: each valid post as a compact item (post id, author, event
-   time, fingerprint, flagged, categories, the first 280 characters) to ``{group}-campaign-bands``, once to each
-   partition its band keys fall on (``band_part``: the key's last byte, a hash's, modulo the partitions; the band
-   table writes to that partition's changelog explicitly), with that list of partitions; and the flagged posts with an author to
-   ``{group}-offender-items``, keyed by author.
-2. Band stage (``vigie.campaign-bands``): for the keys the partition owns, the confirmed near-duplicates ahead of
-   the post and their roots if known (``band_answer``); the post is recorded under them. The buckets are in memory
-   (``BandIndex``); the table ``campaign_bands`` keeps each post once per band partition (``"{part}:{post id}"``
-   -> its keys there and its member, written to that partition's changelog), from which they are rebuilt: one
-   changelog write a post and partition instead of one a band key. The answer goes to the post stage.
-3. Post stage (``vigie.campaign-posts``, ``{group}-campaign-posts`` keyed by post id, table ``campaign_posts``):
-   ``PostBook`` gathers the answers of all the post's band partitions and decides its cluster once (its decided
-   neighbours' roots, most first, the first within ``SEED_THRESHOLD`` of the post: the drift guard, with the
-   roots' sketches carried along; no neighbour or none near enough: itself; neighbours none decided: it asks them
-   and takes the first root told). It tells the posts waiting for it, annotates the band partitions (in memory: a lookup then sees
-   the root without asking), and sends the post to its cluster (``join``) and the cluster's root a ``seed``
-   request (the root joins its own cluster once another post does).
-4. Cluster stage (``vigie.campaign-clusters``, ``{group}-campaign-joins`` keyed by cluster id, table
-   ``campaign_clusters``): ``ClusterStage`` counts distinct posts and authors, opens at ``min_authors`` and
-   publishes rate-limited events; the members of open campaigns go to ``{group}-campaign-known``; a timer
-   releases the updates the rate limit held back.
-5. ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders`` (unchanged).
-6. What flags and decisions carry (``campaign_id``, ``author_flag_count``): every worker reads
-   ``{group}-campaign-known`` and the offender topic with a consumer outside the group (``_follow_known``) into
-   ``KnownState`` (worker.pipeline.known), which the moderation agent asks before it publishes (``annotations``).
+1. The moderation agent sends a batch's flags and decisions, and ``StreamState.forward`` its valid posts as compact
+   items (post id, author, event time, fingerprint, flagged, categories, the first 280 characters) to two internal
+   topics; it waits for the broker's acknowledgement of all of them (one round) before the batch is acked:
+   - ``{group}-campaign-items``, ONE partition: every worker's posts meet in one place, so a campaign is never
+     split by input partition or by worker. One worker owns it at a time; its tables' changelogs let another
+     take over. The cost is one core's throughput for the campaign side (~14k posts/s measured on the core);
+   - ``{group}-offender-items``, the flagged posts with an author, keyed by author id (as many partitions as the
+     input): an author's flags from every input partition meet on one partition.
+2. ``vigie.campaigns`` runs ``CampaignTracker`` over the band index (in memory) and the table ``campaign_clusters``;
+   the table ``campaign_members`` keeps each indexed post once (its band keys and ``Member``), from which the index
+   is rebuilt after a restart: one changelog write per post instead of one per band (20), which measured as most
+   of the campaign side's cost;
+   ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders``; both publish their events (keyed by campaign id,
+   by author id) and wait for them, drain the tables' changelog writes (``drain``), and only then ack their items.
+3. A timer releases campaign updates the rate limit held back (``due``) and reports the tables' sizes.
+4. What flags and decisions carry (``campaign_id``, ``author_flag_count``): ``vigie.campaigns`` sends the members
+   of open campaigns to ``{group}-campaign-known`` (when a campaign opens, then as members join); every worker
+   reads it and the offender topic with a consumer outside the group (``_follow_known``) into ``KnownState``
+   (worker.pipeline.known), which the moderation agent asks before it publishes (``annotations``).
 
-Exactly once in effect under at-least-once: each stage publishes its outputs and waits for them, drains its
-changelog writes (``drain``) and only then acks. The band stage writes its table first: a replay finds the post in
-its buckets and answers from the members ahead of it. The post and cluster stages hold their table writes back
-(``Overlay``) until their outputs are acknowledged: a crash in between replays the same messages (one partition,
-same order) over the same state and recomputes the same outputs. Counts are of distinct post ids.
+Exactly once in effect under at-least-once: counts are of distinct post ids (the core's), so items delivered twice
+count once; a table change reaches its changelog before the items that caused it are committed, so a crash loses
+none (docs/guarantees.md, "Campaigns and offenders", has the Tansu caveat and its fix).
 
 Table values travel as JSON (``StateCodec``), not pickle: an internal topic is still a topic anyone with write
 access can feed, and unpickling it would run their code.
@@ -47,75 +36,53 @@ import asyncio
 import base64
 import logging
 import time
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import aiokafka
 import faust
 import orjson
-from aiokafka.partitioner import murmur2
 from faust.serializers import codecs
 from faust.streams import Stream
 
 from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.pipeline.campaigns import (
-    BandIndex,
     Bucket,
+    CampaignTracker,
     Cluster,
-    ClusterStage,
     Item,
     Member,
-    Neighbour,
     Offender,
     OffenderTracker,
-    Out,
-    Overlay,
-    Post,
-    PostBook,
-    annotate,
-    band_candidates,
-    campaign_id,
-    confirmed_neighbours,
     event_time,
 )
-from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch, similarities_many
+from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch
 from worker.pipeline.known import KnownMember, KnownState
 from worker.pipeline.moderate import Judged, Record
 from worker.pipeline.normalize import normalize
-from worker.stream.fastpath import BatchSchema, values_of
 
 log = logging.getLogger("worker.stream.state")
 
 SAMPLE_CHARS = 280  # of a post's text, carried to the campaign side (a campaign's sample_text)
-ITEMS_PER_MESSAGE = 256  # records per internal message (~200 KB of items)
-TAKE = 16  # internal messages per stage batch (2: c+ p99 4 s at half its maximum, bench of 5 December)
-# The stages give the event loop back after TURN seconds of work (checked every SLICE records): the moderation agent
-# shares it, and each step of a moderation batch may wait one turn.
+ITEMS_PER_MESSAGE = 256  # campaign items per internal message (~200 KB)
+TAKE = 2  # internal messages per state batch: <= 512 items (64: p99 latency 538 ms, before SLICE)
+# The campaign agent gives the event loop back after TURN seconds of work (checked every SLICE items). A whole
+# batch at once (512 items, 70-190 ms on the bench feed) held the moderation agent's flags back by as much; each
+# step of a moderation batch (take, publish, acknowledgements) may now wait one turn.
 SLICE = 8
 TURN = 0.002
 # Offender items travel one per message (keyed by author): 2 a batch meant a changelog drain per 2 flags.
 OFFENDER_TAKE = 256
-# Members of a cluster not yet open kept (in memory, per cluster) to announce when it opens.
-EARLY_MEMBERS = 64
-KEY_BYTES = 9  # a band key: the band's number, then 8 bytes of its hash (worker.pipeline.fingerprint)
 CODEC = "vigie_state"
 KEY_CODEC = "vigie_utf8"
 
 
-def campaign_bands_topic(settings: Settings) -> str:
-    return f"{settings.group_id}-campaign-bands"
-
-
-def campaign_posts_topic(settings: Settings) -> str:
-    return f"{settings.group_id}-campaign-posts"
-
-
-def campaign_joins_topic(settings: Settings) -> str:
-    return f"{settings.group_id}-campaign-joins"
+def campaign_items_topic(settings: Settings) -> str:
+    return f"{settings.group_id}-campaign-items"
 
 
 def offender_items_topic(settings: Settings) -> str:
@@ -127,7 +94,7 @@ def campaign_members_topic(settings: Settings) -> str:
     return f"{settings.group_id}-campaign-known"
 
 
-TABLES = ("campaign_bands", "campaign_posts", "campaign_clusters", "offenders")
+TABLES = ("campaign_members", "campaign_clusters", "offenders")
 
 
 def changelog_topic(settings: Settings, table: str) -> str:
@@ -137,31 +104,13 @@ def changelog_topic(settings: Settings, table: str) -> str:
 def internal_topics(settings: Settings, partitions: int) -> dict[str, int]:
     """The topics campaigns need besides the outputs, with their partition counts (created at start-up)."""
     return {
-        campaign_bands_topic(settings): partitions,
-        campaign_posts_topic(settings): partitions,
-        campaign_joins_topic(settings): partitions,
+        campaign_items_topic(settings): 1,
         campaign_members_topic(settings): 1,
+        changelog_topic(settings, "campaign_members"): 1,
+        changelog_topic(settings, "campaign_clusters"): 1,
         offender_items_topic(settings): partitions,
-        **{changelog_topic(settings, table): partitions for table in TABLES},
+        changelog_topic(settings, "offenders"): partitions,
     }
-
-
-def part_of(key: bytes, partitions: int) -> int:
-    """The partition Kafka's default partitioner (aiokafka's, Faust's tables') gives a key: where a table keyed by
-    post id or campaign id keeps it, so where the messages for that key must go."""
-    return (murmur2(key) & 0x7FFFFFFF) % partitions
-
-
-@lru_cache(maxsize=65_536)
-def key_part(key: str, partitions: int) -> int:
-    """``part_of`` a str key (each post id is routed about six times: four answers, its decision, a seed)."""
-    return part_of(key.encode(), partitions)
-
-
-def band_part(key: bytes, partitions: int) -> int:
-    """A band key's partition: its last byte, of a 64-bit hash (pure-Python murmur2 cost ~1.5 us a key, 100 a
-    post). The band stage places its table entries on that partition explicitly, so no partitioner must agree."""
-    return key[-1] % partitions
 
 
 # -- the items: one serialisation point ----------------------------------------------------------------------------
@@ -171,36 +120,14 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _keys(raw: bytes) -> tuple[bytes, ...]:
-    width = len(raw) // BANDS
-    return tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
-
-
-def split_keys(raw: bytes) -> tuple[bytes, ...]:
-    """Band keys joined end to end (any number of them: an annotation carries its partition's keys only)."""
-    width = KEY_BYTES
-    return tuple(raw[i : i + width] for i in range(0, len(raw), width))
-
-
-def item_row(it: Item) -> list[Any]:
-    fp = it.fingerprint
-    bands = _b64(b"".join(fp.bands)) if fp else None
-    sketch = _b64(fp.sketch) if fp else None
-    return [it.post_id, it.author, it.at, bands, sketch, it.flagged, list(it.categories), it.text]
-
-
-def row_item(row: list[Any]) -> Item:
-    post_id, author, at, bands, sketch, flagged, categories, text = row
-    fp = Fingerprint(_keys(base64.b64decode(bands)), base64.b64decode(sketch)) if bands is not None else None
-    return Item(post_id, author, at, fp, flagged, tuple(categories), text)
-
-
 def encode_items(items: Sequence[Item]) -> bytes:
-    return orjson.dumps([item_row(it) for it in items])
-
-
-def decode_items(data: bytes) -> list[Item]:
-    return [row_item(row) for row in orjson.loads(data)]
+    rows = []
+    for it in items:
+        fp = it.fingerprint
+        bands = _b64(b"".join(fp.bands)) if fp else None
+        sketch = _b64(fp.sketch) if fp else None
+        rows.append([it.post_id, it.author, it.at, bands, sketch, it.flagged, list(it.categories), it.text])
+    return orjson.dumps(rows)
 
 
 def encode_members(members: Sequence[KnownMember]) -> bytes:
@@ -208,8 +135,13 @@ def encode_members(members: Sequence[KnownMember]) -> bytes:
 
 
 def decode_members(data: bytes) -> list[KnownMember]:
-    return [KnownMember(cid, post_id, at, _keys(base64.b64decode(bands)), base64.b64decode(sketch))
-            for cid, post_id, at, bands, sketch in orjson.loads(data)]
+    members = []
+    for cid, post_id, at, bands, sketch in orjson.loads(data):
+        raw = base64.b64decode(bands)
+        width = len(raw) // BANDS
+        keys = tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
+        members.append(KnownMember(cid, post_id, at, keys, base64.b64decode(sketch)))
+    return members
 
 
 def decode_offender(data: bytes) -> tuple[str, int, float] | None:
@@ -220,6 +152,19 @@ def decode_offender(data: bytes) -> tuple[str, int, float] | None:
         return str(ev["author_id"]), int(ev["flag_count"]), at
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
         return None
+
+
+def decode_items(data: bytes) -> list[Item]:
+    items = []
+    for post_id, author, at, bands, sketch, flagged, categories, text in orjson.loads(data):
+        fp = None
+        if bands is not None:
+            raw = base64.b64decode(bands)
+            width = len(raw) // BANDS
+            keys = tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
+            fp = Fingerprint(keys, base64.b64decode(sketch))
+        items.append(Item(post_id, author, at, fp, flagged, tuple(categories), text))
+    return items
 
 
 def items_of(judged: Sequence[Judged], records: Sequence[Record]) -> list[Item]:
@@ -253,42 +198,19 @@ def _unmember(row: list[Any]) -> Member:
 
 @dataclass(frozen=True, slots=True)
 class Indexed:
-    """A post as one band partition holds it: its band keys there and its ``Member``. A ``campaign_bands`` value is
-    a tuple of them (the posts one batch added to one partition: a chunk); a lone one is the older form."""
+    """A post as the band index holds it: its band keys and its ``Member`` (a ``campaign_members`` value)."""
 
     keys: tuple[bytes, ...]
     member: Member
 
 
-Chunk = tuple[Indexed, ...]
-
-
-def _indexed(value: Indexed) -> list[Any]:
-    return [_b64(b"".join(value.keys)), len(value.keys), _member(value.member)]
-
-
-def _unindexed(row: list[Any]) -> Indexed:
-    raw, count, member = row
-    raw = base64.b64decode(raw)
-    width = len(raw) // count if count else 0
-    return Indexed(tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else (), _unmember(member))
-
-
-def dump_state(value: Bucket | Cluster | Offender | Post | Indexed | Chunk) -> Any:
+def dump_state(value: Bucket | Cluster | Offender | Indexed) -> Any:
     if isinstance(value, Indexed):
-        return {"i": _indexed(value)}
-    if isinstance(value, tuple) and value and isinstance(value[0], Indexed):
-        return {"I": [_indexed(v) for v in value if isinstance(v, Indexed)]}
+        return {"i": [_b64(b"".join(value.keys)), _member(value.member)]}
     if isinstance(value, Member):
         return {"m": _member(value)}
     if isinstance(value, tuple):
-        return {"b": [_member(m) for m in value if isinstance(m, Member)]}
-    if isinstance(value, Post):
-        p = value
-        return {"p": [p.at, item_row(p.item) if p.item else None, list(p.parts), list(p.answered),
-                      [[n, at, root] for n, (at, root) in p.neighbours.items()], p.root,
-                      [list(w) for w in p.waiters], p.asked, p.wanted, p.joined,
-                      [[r, _b64(sk)] for r, sk in p.seeds.items()], _b64(p.seed)]}
+        return {"b": [_member(m) for m in value]}
     if isinstance(value, Cluster):
         c = value
         return {"c": [c.cluster_id, c.first_seen, c.last_seen, c.sample_text, _b64(c.seed_sketch), list(c.post_ids),
@@ -297,21 +219,15 @@ def dump_state(value: Bucket | Cluster | Offender | Post | Indexed | Chunk) -> A
     return {"o": [[p, at, list(cats)] for p, (at, cats) in value.flags.items()], "e": value.emitted_count}
 
 
-def load_state(obj: Any) -> Bucket | Cluster | Offender | Post | Indexed | Chunk:
+def load_state(obj: Any) -> Bucket | Cluster | Offender | Indexed:
     if "i" in obj:
-        return _unindexed(obj["i"])
-    if "I" in obj:
-        return tuple(_unindexed(row) for row in obj["I"])
+        raw = base64.b64decode(obj["i"][0])
+        width = len(raw) // BANDS
+        return Indexed(tuple(raw[i : i + width] for i in range(0, len(raw), width)), _unmember(obj["i"][1]))
     if "m" in obj:
         return _unmember(obj["m"])
     if "b" in obj:
         return tuple(_unmember(r) for r in obj["b"])
-    if "p" in obj:
-        at, item, parts, answered, neighbours, root, waiters, asked, wanted, joined, *guard = obj["p"]
-        seeds, seed = guard if guard else ([], "")  # (written before the drift guard: no seeds)
-        return Post(at, row_item(item) if item is not None else None, tuple(parts), tuple(answered),
-                    {n: (a, r) for n, a, r in neighbours}, root, tuple((w, a) for w, a in waiters), asked, wanted,
-                    joined, {r: base64.b64decode(sk) for r, sk in seeds}, base64.b64decode(seed))
     if "c" in obj:
         (cid, first, last, sample, seed, post_ids, authors, posts, n_authors, flagged, cats, opened, emitted_at,
          emitted_count) = obj["c"]
@@ -365,82 +281,29 @@ async def drain(producer: Any) -> None:
         await asyncio.sleep(0.01)
 
 
-async def write_table(producer: Any, table: Any, writes: Sequence[tuple[int, str, Any]]) -> list[Any]:
-    """Set (value None: delete) keys of a Faust table and send their changelog records straight to the producer: the
-    futures of their acknowledgements. Faust's own path (``send_changelog``: its buffer, then ``publish_message`` one
-    record at a time) cost ~7 % of the worker's main thread at 415 posts/s, and each stage then had to ``drain`` the
-    producer, waiting for everyone's records. Same records: the key's UTF-8 bytes, the value as ``StateCodec``
-    writes it, a tombstone for a delete, on the partition given (the key's, or the band partition's)."""
-    topic = table.changelog_topic.get_topic_name()
-    data = table.data
-    send = producer.send
-    futures = []
-    for part, key, value in writes:
-        if value is None:
-            data.pop(key, None)
-            payload = None
-        else:
-            data[key] = value
-            payload = orjson.dumps(dump_state(value))
-        futures.append(await send(topic, key.encode(), payload, part, None, None))
-    return futures
-
-
-async def send_parts(producer: Any, topic: str, by_part: dict[int, list[Any]]) -> list[Any]:
-    """Records grouped by partition, sent as messages of at most ``ITEMS_PER_MESSAGE``: their futures."""
-    return [await producer.send(topic, None, orjson.dumps(records[i : i + ITEMS_PER_MESSAGE]), part, None, None)
-            for part, records in by_part.items() for i in range(0, len(records), ITEMS_PER_MESSAGE)]
-
-
-class Turns:
-    """Gives the event loop back every ``TURN`` seconds of work (checked every ``SLICE`` calls)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.since = time.perf_counter()
-
-    async def tick(self) -> None:
-        self.count += 1
-        if self.count % SLICE == 0 and time.perf_counter() - self.since >= TURN:
-            await asyncio.sleep(0)
-            self.since = time.perf_counter()
-
-
 class StreamState:
-    """Built once at start-up; ``install`` adds the tables, agents and timers to the app."""
+    """Built once at start-up; ``install`` adds the tables, agents and timer to the app."""
 
     def __init__(self, settings: Settings, metrics: Metrics) -> None:
         self.settings = settings
         self.metrics = metrics
-        self.partitions = 1  # the input's, set by ``install``
-        self.app: Any = None
-        # The stages' in-memory parts (arrival order, watermarks), built on their first batch over recovered tables
-        # and dropped when partitions are revoked.
-        self.index: BandIndex | None = None  # over ``buckets``, rebuilt from ``bands`` (one entry a post)
-        self.buckets: dict[bytes, Bucket] = {}
-        self.band_watermark = float("-inf")
-        # ``campaign_bands`` holds chunks (the posts one batch added to one partition): each (partition, post id)'s
-        # chunk key, and each chunk's posts still indexed (tombstoned when none is left).
-        self.chunk_of: dict[tuple[int, str], str] = {}
-        self.chunk_left: dict[str, int] = {}
-        self.book: PostBook | None = None
-        self.stage: ClusterStage | None = None
+        self.campaigns: CampaignTracker | None = None  # built on the first batch, over recovered tables
         self.offenders: OffenderTracker | None = None
-        self.early: dict[str, list[KnownMember]] = {}  # members of clusters not yet open, to announce at opening
         self.started = time.monotonic()
-        self.last_join = time.monotonic()
-        self.post_lock = asyncio.Lock()  # the post stage's batches and its timer share its held-back writes
-        self.cluster_lock = asyncio.Lock()
-        self.bands: Any = None
-        self.posts: Any = None
+        self.last_batch = time.monotonic()
+        self.bands: dict[bytes, Bucket] = {}  # the band index, rebuilt from ``members`` when the tracker is built
+        self.indexed: deque[tuple[float, str]] = deque()  # (event time, post id) of ``members``, oldest first
+        self.members: Any = None
         self.clusters: Any = None
         self.authors: Any = None
+        self.campaign_topic: Any = None
+        self.offender_topic: Any = None
         # Open campaigns and known offenders as this worker knows them, for its flags (worker.pipeline.known).
         self.known = KnownState(campaign_window=settings.campaign_window, offender_window=settings.offender_window)
         fingerprint_batch(["déjà préparé à l'avance"])  # its tables built now (~0.3 s), not in a first batch
         for status in ("opened", "updated"):  # series present from the start (0 until the first event)
             metrics.campaign_events.labels(status)
-        for name in (*TABLES, "campaign_buckets"):
+        for name in (*TABLES, "campaign_bands"):
             metrics.state_size.labels(name)
         for side in ("campaigns", "offenders"):
             metrics.state_recovery.labels(side)
@@ -466,85 +329,46 @@ class StreamState:
         caller awaits with its flags' before the batch is acked (one round of acknowledgements, not two)."""
         if not items:
             return []
-        n = self.partitions
-        by_part: dict[int, list[Any]] = {}
-        for it in items:
-            fp = it.fingerprint
-            if fp is None or not fp.bands:
-                continue
-            mine: dict[int, list[bytes]] = {}
-            for key in fp.bands:
-                mine.setdefault(band_part(key, n), []).append(key)
-            parts = sorted(mine)
-            row = item_row(it)
-            for part in parts:
-                # The whole item to the first partition, whose answer carries it on; the others get their own band
-                # keys and no text (each decoded the item's 20 keys to keep its ~5: 5 % of the main thread).
-                sent = row if part == parts[0] else [*row[:3], _b64(b"".join(mine[part])), *row[4:-1], ""]
-                by_part.setdefault(part, []).append(["i", sent, parts])
-        futures = await send_parts(producer, campaign_bands_topic(self.settings), by_part)
-        send, topic = producer.send, offender_items_topic(self.settings)
+        send = producer.send
+        printed = [it for it in items if it.fingerprint is not None]
+        topic = campaign_items_topic(self.settings)
+        futures = [await send(topic, None, encode_items(printed[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
+                   for i in range(0, len(printed), ITEMS_PER_MESSAGE)]
+        topic = offender_items_topic(self.settings)
         futures += [await send(topic, it.author.encode(), encode_items([it]), None, None, None)
                     for it in items if it.flagged and it.author is not None]
         return futures
 
-    def batch_topics(self) -> list[str]:
-        """The internal topics the stages read, delivered a fetched partition-batch at a time (worker.stream.fastpath)."""
-        s = self.settings
-        return [campaign_bands_topic(s), campaign_posts_topic(s), campaign_joins_topic(s), offender_items_topic(s)]
-
     def install(self, app: faust.App, partitions: int) -> None:
         settings = self.settings
-        self.partitions = partitions
-        self.app = app
 
-        def table(name: str, key_codec: str) -> Any:
+        def table(name: str, key_codec: str, n: int) -> Any:
             schema: Any = faust.Schema(key_serializer=key_codec, value_serializer=CODEC)
-            made: Any = app.Table(name, partitions=partitions, schema=schema, use_partitioner=True)
+            made: Any = app.Table(name, partitions=n, schema=schema, use_partitioner=True)
             # Faust derives the changelog's codecs from key_type/value_type (json when untyped) and uses them whatever
             # the schema says, in its sends and in the changelog topic it built already: both set again here.
             made.key_serializer, made.value_serializer = key_codec, CODEC
             made.changelog_topic = made._new_changelog_topic()
             return made
 
-        self.bands = table("campaign_bands", KEY_CODEC)
-        self.posts = table("campaign_posts", KEY_CODEC)
-        self.clusters = table("campaign_clusters", KEY_CODEC)
-        self.authors = table("offenders", KEY_CODEC)
-        # Each event is one partition's records from one fetch (``values_of``), as for the input.
-        bands = app.topic(campaign_bands_topic(settings), partitions=partitions, schema=BatchSchema())
-        posts = app.topic(campaign_posts_topic(settings), partitions=partitions, schema=BatchSchema())
-        joins = app.topic(campaign_joins_topic(settings), partitions=partitions, schema=BatchSchema())
-        offender_items = app.topic(offender_items_topic(settings), partitions=partitions, schema=BatchSchema())
+        self.members = table("campaign_members", KEY_CODEC, 1)
+        self.clusters = table("campaign_clusters", KEY_CODEC, 1)
+        self.authors = table("offenders", KEY_CODEC, partitions)
+        campaign_items = app.topic(campaign_items_topic(settings), partitions=1)
+        offender_items = app.topic(offender_items_topic(settings), partitions=partitions)
         app.on_partitions_revoked.connect(self._on_revoked)  # type: ignore[arg-type]  # (faust types the receiver narrowly)
 
-        @app.agent(bands, name="vigie.campaign-bands")
-        async def band_stage(stream: faust.StreamT) -> None:
+        @app.agent(campaign_items, name="vigie.campaigns")
+        async def campaigns(stream: faust.StreamT) -> None:
             assert isinstance(stream, Stream)
             async for events in stream.noack_take(TAKE, within=settings.batch_within):
-                await self._band_batch(app, stream, events)
-
-        @app.agent(posts, name="vigie.campaign-posts")
-        async def post_stage(stream: faust.StreamT) -> None:
-            assert isinstance(stream, Stream)
-            async for events in stream.noack_take(TAKE, within=settings.batch_within):
-                await self._post_batch(app, stream, events)
-
-        @app.agent(joins, name="vigie.campaign-clusters")
-        async def cluster_stage(stream: faust.StreamT) -> None:
-            assert isinstance(stream, Stream)
-            async for events in stream.noack_take(TAKE, within=settings.batch_within):
-                await self._cluster_batch(app, stream, events)
+                await self._campaign_batch(app, stream, events)
 
         @app.agent(offender_items, name="vigie.offenders")
         async def offenders(stream: faust.StreamT) -> None:
             assert isinstance(stream, Stream)
             async for events in stream.noack_take(OFFENDER_TAKE, within=settings.batch_within):
                 await self._offender_batch(app, stream, events)
-
-        @app.timer(interval=1.0)
-        async def post_timer() -> None:
-            await self._post_tick(app)
 
         @app.timer(interval=5.0)
         async def campaign_timer() -> None:
@@ -560,298 +384,68 @@ class StreamState:
                     await asyncio.sleep(5.0)
 
     def _on_revoked(self, sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-        # The stages keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
+        # The trackers keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
         # owner of the partitions recovers.
-        self.index = None
-        self.book = None
-        self.stage = None
+        self.campaigns = None
         self.offenders = None
 
-    def _active(self, topic: str) -> set[int]:
-        """This worker's active partitions of an internal topic (its tables' too: co-partitioned)."""
-        return {tp.partition for tp in self.app.assignor.assigned_actives() if tp.topic == topic}
-
-    def _owner(self, topic: str) -> Any:
-        """Whether a table key is on one of this worker's active partitions (its table also holds standby keys)."""
-        active, n = self._active(topic), self.partitions
-        return lambda key: key_part(key, n) in active
-
-    # -- stage 1: bands ----------------------------------------------------------------------------------------------
-
-    def _band_index(self) -> BandIndex:
-        """The band index of the recovered ``campaign_bands`` (oldest first, as they were added). The table keeps
-        each post once per band partition (its keys there and its member), in chunks: the posts one batch added to
-        one partition under one key (``"{part}:{first post id}"``), one changelog write a partition and batch, and
-        one tombstone once all its posts left the window (it was one write a post and partition: 4 a post)."""
-        if self.index is None:
-            self.buckets = {}
-            self.chunk_of, self.chunk_left = {}, {}
-            index = BandIndex(self.buckets, self.settings.campaign_window)
-            active = {str(p) for p in self._active(campaign_bands_topic(self.settings))}
-            posts: list[Indexed] = []
-            for key, value in self.bands.items():
-                part = key.split(":", 1)[0]
-                if part not in active:
-                    continue
-                entries = value if isinstance(value, tuple) else (value,)  # (a lone Indexed: the older form)
-                posts += entries
-                self.chunk_left[key] = len(entries)
-                for entry in entries:
-                    self.chunk_of[(int(part), entry.member.post_id)] = key
-            posts.sort(key=lambda p: p.member.at)
-            self.band_watermark = posts[-1].member.at if posts else float("-inf")
-            for posted in posts:
-                index.add(posted.keys, posted.member, self.band_watermark)
-            self.index = index
+    def _campaign_tracker(self) -> CampaignTracker:
+        if self.campaigns is None:
+            s = self.settings
+            self.bands = {}
+            self.campaigns = CampaignTracker(self.bands, self.clusters, min_authors=s.campaign_min_authors,
+                                             window=s.campaign_window)
+            self._rebuild_index(self.campaigns)
             self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
-            log.info("campaign band state ready: %d posts in %d band buckets", len(posts), len(self.buckets))
-        return self.index
+            log.info("campaign state ready: %d posts indexed in %d band buckets, %d clusters", len(self.members),
+                     len(self.bands), len(self.clusters))
+        return self.campaigns
 
-    async def _band_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
-        index = self._band_index()
-        n = self.partitions
-        # One answer a post and batch (this worker may own several of its band partitions): its partitions' finds.
-        answers: dict[str, list[Any]] = {}
-        writes: list[tuple[int, str, Chunk | None]] = []
-        added: dict[int, list[Indexed]] = {}
-        # (post's sketch, its candidates, its answer's finds for this partition, its answer): confirmed at the end,
-        # all in one numpy step (one call an answer cost more in numpy's overhead than in comparing)
-        pending: list[tuple[bytes, list[Member], list[Any], list[Any]]] = []
-        turns = Turns()
-        for part, value in values_of(events):
-            for record in orjson.loads(value):
-                if record[0] == "i":  # ["i", item row (the other partitions': only their own keys), partitions]
-                    post_id, author, at, bands, sketch, flagged, categories, _ = record[1]
-                    keys = [key for key in split_keys(base64.b64decode(bands)) if band_part(key, n) == part]
-                    item = Item(post_id, author, at, Fingerprint(tuple(keys), base64.b64decode(sketch)), flagged,
-                                tuple(categories))
-                    assert item.fingerprint is not None
-                    self.band_watermark = max(self.band_watermark, item.at)
-                    found, member = band_candidates(index, keys, item, self.band_watermark)
-                    if member is not None:  # recorded (a replay is not): once in the table, on this partition
-                        added.setdefault(part, []).append(Indexed(tuple(keys), member))
-                    parts = record[2]
-                    found_here: list[Any] = []  # filled once the batch's candidates are confirmed
-                    answer = answers.get(item.post_id)
-                    if answer is None:  # ["ans", post id, [partitions], its partitions, [finds], at, item row,
-                        # {root: its sketch} of the roots found (the drift guard's seeds)]
-                        answer = answers[item.post_id] = ["ans", item.post_id, [part], parts, [found_here], item.at,
-                                                          record[1] if part == parts[0] else None, {}]
-                    else:
-                        answer[2].append(part)
-                        answer[4].append(found_here)
-                        if part == parts[0]:
-                            answer[6] = record[1]
-                    if found:
-                        pending.append((item.fingerprint.sketch, found, found_here, answer))
-                else:  # ["a", post id, root, band keys, root's sketch]: the post's decided root, on its members here
-                    keys = [key for key in split_keys(base64.b64decode(record[3])) if band_part(key, n) == part]
-                    seed = base64.b64decode(record[4]) if len(record) > 4 else b""
-                    annotate(index, keys, record[1], record[2], seed=seed)  # in memory: the post stage decides
-                await turns.tick()
-        scores = similarities_many([(sketch, [m.sketch for m in found]) for sketch, found, _, _ in pending])
-        for (_, found, found_here, answer), score in zip(pending, scores, strict=True):
-            seeds = answer[7]
-            for f in confirmed_neighbours(found, score):
-                found_here.append([f.post_id, f.at, f.root])
-                if f.root and f.seed and f.root not in seeds:
-                    seeds[f.root] = _b64(f.seed)
-        for part, entries in added.items():  # one chunk a partition: registered before expiry, which may take them
-            chunk = f"{part}:{entries[0].member.post_id}"
-            if chunk in self.chunk_left:  # (that post indexed again after leaving: a replay of an old message)
-                chunk = f"{chunk}#{time.time_ns()}"
-            writes.append((part, chunk, tuple(entries)))
-            self.chunk_left[chunk] = len(entries)
-            for entry in entries:
-                self.chunk_of[(part, entry.member.post_id)] = chunk
-        for gone, post_id in index.expire(self.band_watermark):
-            if gone:
-                part = band_part(gone[0], n)
-                chunk = self.chunk_of.pop((part, post_id), "")
-                if not chunk:
-                    continue
-                left = self.chunk_left.pop(chunk) - 1
-                if left:
-                    self.chunk_left[chunk] = left
-                else:
-                    writes.append((part, chunk, None))
-        # ``campaign_bands["{part}:{first post id}"]`` on the band partition's changelog partition (the key's hash
-        # would place it elsewhere), written before the answers are sent (all acknowledged before the acks). Keyed by
-        # partition too: a post is on several band partitions, which one worker may all own.
-        producer = app.producer
-        futures = await write_table(producer, self.bands, writes)
-        by_part: dict[int, list[Any]] = {}
-        for post_id, answer in answers.items():
-            by_part.setdefault(key_part(post_id, n), []).append(answer)
-        futures += await send_parts(producer, campaign_posts_topic(self.settings), by_part)
-        if futures:
-            await asyncio.gather(*futures)
+    async def _campaign_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+        tracker = self._campaign_tracker()
+        items = [it for e in events for it in decode_items(e.value)]
+        steps, done = tracker.steps(items, SLICE), 0
+        turn = time.perf_counter()
+        while True:  # in slices, the event loop free in between: the moderation agent shares it
+            try:
+                upto = next(steps)
+            except StopIteration as finished:
+                assigned, out = finished.value
+                break
+            self._record_members(tracker, items[done:upto])
+            done = upto
+            if time.perf_counter() - turn >= TURN:
+                await asyncio.sleep(0)
+                turn = time.perf_counter()
+        self._record_members(tracker, items[done:])
+        self.last_batch = time.monotonic()
+        self.metrics.campaign_posts.inc(sum(cid is not None for cid in assigned))
+        await self._announce_members(app, items, assigned, out)
+        await self._publish_campaigns(app, out)
         for e in events:
             await stream.ack(e)
 
-    # -- stage 2: posts ----------------------------------------------------------------------------------------------
-
-    def _post_book(self) -> PostBook:
-        if self.book is None:
-            owns = self._owner(campaign_posts_topic(self.settings))
-            self.book = PostBook(Overlay(self.posts, owns), window=self.settings.campaign_window)  # type: ignore[arg-type]
-            self.book.clock = time.monotonic()
-            self.book.expire()  # rebuilds its order (and the posts waiting) from the recovered table
-            log.info("campaign post state ready: %d posts", len(self.posts))
-        return self.book
-
-    async def _post_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
-        async with self.post_lock:
-            book = self._post_book()
-            book.clock = time.monotonic()
-            outs: list[Out] = []
-            turns = Turns()
-            for _, value in values_of(events):
-                for record in orjson.loads(value):
-                    kind = record[0]
-                    if kind == "ans":  # one or several band partitions' answers (a list of partitions, of finds)
-                        _, post_id, part, parts, found, at, row, *rest = record
-                        item = row_item(row) if row is not None else None
-                        seeds = {r: base64.b64decode(sk) for r, sk in rest[0].items()} if rest else {}
-                        if not isinstance(part, list):
-                            part, found = [part], [found]
-                        for one, finds in zip(part, found, strict=True):
-                            neighbours = [Neighbour(pid, n_at, root, seeds.get(root, b"")) for pid, n_at, root in finds]
-                            outs += book.answer(post_id, one, parts, neighbours, item, at)
-                    elif kind == "ask":
-                        outs += book.ask(record[1], record[2], record[3])
-                    elif kind == "tell":  # [.., root's sketch] since the drift guard
-                        seed = base64.b64decode(record[5]) if len(record) > 5 else b""
-                        outs += book.tell(record[1], record[2], record[3], record[4], seed)
-                    elif kind == "seed":
-                        outs += book.seed(record[1], record[2])
-                    await turns.tick()
-            book.expire()
-            await self._post_outputs(app, book, outs)
-            for e in events:
-                await stream.ack(e)
-
-    async def _post_outputs(self, app: faust.App, book: PostBook, outs: Sequence[Out]) -> None:
-        """Publish the post stage's outputs, wait for them, then write its held-back state and drain it."""
-        n, settings = self.partitions, self.settings
-        bands: dict[int, list[Any]] = {}
-        posts: dict[int, list[Any]] = {}
-        joins: dict[int, list[Any]] = {}
-        for out in outs:
-            kind = out[0]
-            if kind == "annotate":
-                _, part, post_id, root, item, seed = out
-                assert isinstance(part, int) and isinstance(item, Item) and item.fingerprint is not None
-                assert isinstance(seed, bytes)
-                keys = [key for key in item.fingerprint.bands if band_part(key, n) == part]  # that partition's only
-                bands.setdefault(part, []).append(["a", post_id, root, _b64(b"".join(keys)), _b64(seed)])
-            elif kind == "join":
-                _, root, item = out
-                assert isinstance(item, Item)
-                cid = campaign_id(str(root))
-                joins.setdefault(key_part(cid, n), []).append(["j", root, item_row(item)])
-            else:  # ask, tell, seed: to the post stage of their first post id (a tell's root sketch in base64)
-                posts.setdefault(key_part(str(out[1]), n), []).append(
-                    [_b64(v) if isinstance(v, bytes) else v for v in out])
-        producer = app.producer
-        futures = await send_parts(producer, campaign_bands_topic(settings), bands)
-        futures += await send_parts(producer, campaign_posts_topic(settings), posts)
-        futures += await send_parts(producer, campaign_joins_topic(settings), joins)
-        if futures:
-            await asyncio.gather(*futures)
-        overlay = book.store
-        assert isinstance(overlay, Overlay)
-        await self._write_overlay(producer, self.posts, overlay)
-
-    async def _write_overlay(self, producer: Any, table: Any, overlay: Overlay) -> None:
-        """An overlay's held-back writes to its table (each key on its own partition), acknowledged."""
-        n = self.partitions
-        futures = await write_table(producer, table, [(key_part(key, n), key, value)
-                                                      for key, value in overlay.take().items()])
-        if futures:
-            await asyncio.gather(*futures)
-
-    async def _post_tick(self, app: faust.App) -> None:
-        if self.book is None or not self.book.waiting:
-            return
-        async with self.post_lock:
-            book = self.book
-            if book is None:
-                return
-            book.clock = time.monotonic()
-            outs = book.overdue()
-            if outs:
-                await self._post_outputs(app, book, outs)
-
-    # -- stage 3: clusters -------------------------------------------------------------------------------------------
-
-    def _cluster_stage(self) -> ClusterStage:
-        if self.stage is None:
-            s = self.settings
-            owns = self._owner(campaign_joins_topic(s))
-            self.stage = ClusterStage(Overlay(self.clusters, owns), min_authors=s.campaign_min_authors,  # type: ignore[arg-type]
-                                      window=s.campaign_window)
-            self.early = {}
-            log.info("campaign cluster state ready: %d clusters", len(self.clusters))
-        return self.stage
-
-    async def _cluster_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
-        async with self.cluster_lock:
-            stage = self._cluster_stage()
-            out: dict[str, dict[str, object]] = {}
-            known: list[KnownMember] = []
-            joined = 0
-            turns = Turns()
-            for _, value in values_of(events):
-                for _, root, row in orjson.loads(value):
-                    item = row_item(row)
-                    cid = campaign_id(root)
-                    stage.join(cid, item, out)
-                    cluster = stage.store.get(cid)
-                    fp = item.fingerprint
-                    if cluster is None or fp is None:
-                        continue
-                    member = KnownMember(cid, item.post_id, item.at, fp.bands, fp.sketch)
-                    if cluster.opened:
-                        known.append(member)
-                        joined += 1
-                    else:
-                        early = self.early.setdefault(cid, [])
-                        if len(early) < EARLY_MEMBERS:
-                            early.append(member)
-                    await turns.tick()
-            for ev in out.values():  # a campaign that opened: its members so far too
-                if ev["status"] == "opened":
-                    known += self.early.pop(str(ev["campaign_id"]), [])
-            stage.sweep()
-            for cid in [c for c in self.early if c not in stage.store]:
-                del self.early[cid]  # expired
-            self.last_join = time.monotonic()
-            self.metrics.campaign_posts.inc(joined)
-            await self._announce_members(app, known)
-            await self._publish_campaigns(app, list(out.values()))
-            overlay = stage.store
-            assert isinstance(overlay, Overlay)
-            await self._write_overlay(app.producer, self.clusters, overlay)
-            for e in events:
-                await stream.ack(e)
-
-    async def _announce_members(self, app: faust.App, known: Sequence[KnownMember]) -> None:
-        """Send the members of open campaigns to every worker's known state."""
+    async def _announce_members(self, app: faust.App, items: Sequence[Item], assigned: Sequence[str | None],
+                                out: Sequence[dict[str, object]]) -> None:
+        """Send the members of open campaigns to every worker's known state: the batch's posts an open campaign
+        took, and all the members so far of a campaign that opened in this batch."""
+        known = [KnownMember(cid, it.post_id, it.at, it.fingerprint.bands, it.fingerprint.sketch)
+                 for it, cid in zip(items, assigned, strict=True)
+                 if cid is not None and it.fingerprint is not None]
+        for ev in out:
+            if ev["status"] != "opened":
+                continue
+            for post_id in cast(list[str], ev["post_ids"]):
+                indexed = self.members.get(post_id)
+                if indexed is not None:
+                    m = indexed.member
+                    known.append(KnownMember(str(ev["campaign_id"]), post_id, m.at, indexed.keys, m.sketch))
         if not known:
             return
         producer, topic = app.producer, campaign_members_topic(self.settings)
         futures = [await producer.send(topic, None, encode_members(known[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
                    for i in range(0, len(known), ITEMS_PER_MESSAGE)]
         await asyncio.gather(*futures)
-
-    async def _publish_campaigns(self, app: faust.App, out: Sequence[dict[str, object]]) -> None:
-        await send_events(app, self.settings.campaign_topic, "campaign_id", out)
-        for ev in out:
-            self.metrics.campaign_events.labels(str(ev["status"])).inc()
-            if ev["status"] == "opened":
-                log.info("campaign %s opened: %s posts by %s authors", ev["campaign_id"], ev["post_count"],
-                         ev["author_count"])
 
     async def _follow_known(self, app: faust.App) -> None:
         """Feed ``known`` from every campaign member announced and every offender event, from the start of their
@@ -891,12 +485,48 @@ class StreamState:
         for m in members:
             self.known.add_member(m)
 
+    def _rebuild_index(self, tracker: CampaignTracker) -> None:
+        """The band index of the recovered ``campaign_members``, oldest first (as they were added)."""
+        posts = sorted(self.members.values(), key=lambda p: p.member.at)
+        now = posts[-1].member.at if posts else 0.0
+        for posted in posts:
+            tracker.index.add(posted.keys, posted.member, now)
+        self.indexed = deque((p.member.at, p.member.post_id) for p in posts)
+
+    def _record_members(self, tracker: CampaignTracker, items: Sequence[Item]) -> None:
+        """Write each newly indexed post once to ``campaign_members``; forget those that left the window."""
+        members = self.members
+        for it in items:
+            fp = it.fingerprint
+            if fp is None or not fp.bands or it.post_id in members:
+                continue
+            bucket = self.bands.get(fp.bands[0])
+            found = [m for m in ((bucket,) if isinstance(bucket, Member) else bucket or ()) if m.post_id == it.post_id]
+            if found:  # indexed now (a post too late for the window is not)
+                members[it.post_id] = Indexed(fp.bands, found[0])
+                self.indexed.append((it.at, it.post_id))
+        cutoff = tracker.watermark - self.settings.campaign_window
+        indexed = self.indexed
+        cap = tracker.index.max_posts  # the posts the index can still hold: older members could never be rebuilt
+        while indexed and (indexed[0][0] < cutoff or len(indexed) > cap):
+            _, post_id = indexed.popleft()
+            if post_id in members:
+                del members[post_id]
+
+    async def _publish_campaigns(self, app: faust.App, out: Sequence[dict[str, object]]) -> None:
+        await send_events(app, self.settings.campaign_topic, "campaign_id", out)
+        for ev in out:
+            self.metrics.campaign_events.labels(str(ev["status"])).inc()
+            if ev["status"] == "opened":
+                log.info("campaign %s opened: %s posts by %s authors", ev["campaign_id"], ev["post_count"],
+                         ev["author_count"])
+
     async def _offender_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
         if self.offenders is None:
             s = self.settings
             self.offenders = OffenderTracker(self.authors, min_flags=s.offender_min_flags, window=s.offender_window)
             self.metrics.state_recovery.labels("offenders").set(time.monotonic() - self.started)
-        items = [it for _, value in values_of(events) for it in decode_items(value)]
+        items = [it for e in events for it in decode_items(e.value)]
         out = self.offenders.process(items)
         await send_events(app, self.settings.offender_topic, "author_id", out)
         self.metrics.offender_events.inc(len(out))
@@ -904,19 +534,14 @@ class StreamState:
             await stream.ack(e)
 
     async def _tick(self, app: faust.App) -> None:
-        stage = self.stage
-        if stage is not None and stage.watermark != float("-inf"):
-            async with self.cluster_lock:
-                # Event time stands still when no post comes: it moves on with the clock since the last join.
-                now = stage.watermark + (time.monotonic() - self.last_join)
-                due = stage.book.due(now)
-                if due:
-                    await self._publish_campaigns(app, due)
-                    overlay = stage.store
-                    assert isinstance(overlay, Overlay)
-                    await self._write_overlay(app.producer, self.clusters, overlay)
-        self.metrics.state_size.labels("campaign_buckets").set(len(self.buckets))
+        tracker = self.campaigns
+        if tracker is not None and tracker.watermark != float("-inf"):
+            # Event time stands still when no post comes: it moves on with the clock since the last batch.
+            now = tracker.watermark + (time.monotonic() - self.last_batch)
+            await self._publish_campaigns(app, tracker.due(now))
         if self.clusters is not None:
             self.metrics.campaigns_open.set(sum(1 for c in self.clusters.values() if c.opened))
-            for name, store in zip(TABLES, (self.bands, self.posts, self.clusters, self.authors), strict=True):
+            for name, store in zip(TABLES, (self.members, self.clusters, self.authors), strict=True):
                 self.metrics.state_size.labels(name).set(len(store))
+            self.metrics.state_size.labels("campaign_bands").set(len(self.bands))
+

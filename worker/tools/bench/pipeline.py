@@ -42,8 +42,8 @@ LABELS = {"raw": "(a) aiokafka pass-through", "raw-stages": "(a+) Vigie's stages
 # row is the per-post path alone (campaigns off): what the pass-throughs and (a+) are compared with.
 WORKER_KINDS: dict[str, dict[str, str]] = {"vigie-fast": {"VIGIE_ENCODER_MODEL": "off", "VIGIE_CAMPAIGNS": "off"},
                                            "vigie": {}, "vigie-no-campaigns": {"VIGIE_CAMPAIGNS": "off"}}
-# The campaign and offender tables the worker reports (``vigie_state_entries``).
-STATE_TABLES = ("campaign_bands", "campaign_posts", "campaign_clusters", "offenders")
+# The campaign and offender stores the worker reports (``vigie_state_entries``; the band index is in memory only).
+STATE_TABLES = ("campaign_members", "campaign_clusters", "offenders", "campaign_bands")
 # Vigie's stages without Faust: the settings of the fast-tier row, so (c)/(a+) is the framework's share of the cost.
 STAGES_ENV = WORKER_KINDS["vigie-fast"]
 # The rows whose outputs are Vigie's flags and dead letters, timed by the source offsets they name.
