@@ -26,6 +26,15 @@ sys.path.insert(0, str(HERE))
 
 import augment  # noqa: E402
 from train_benign import ABUSE_NONPROTECTED, BENIGN, NEUTRAL_TOPIC, PROFANITY_NONE, QUOTE_FRAMES  # noqa: E402
+from train_fifth import (  # noqa: E402
+    CONSPIRACY_FIFTH,
+    FIFTH_PAIRED,
+    NEUTRAL_FIFTH,
+    POSITIVE_FIFTH,
+    RECLAIM_FIFTH,
+    RECLAIM_PAIRS,
+    SLUR_COUNTER,
+)
 from train_fourth import (  # noqa: E402
     ABUSE_FOURTH,
     ABUSE_FRAMES,
@@ -38,15 +47,6 @@ from train_fourth import (  # noqa: E402
     ORDINARY,
     PEOPLE,
     PESTS,
-)
-from train_fifth import (  # noqa: E402
-    CONSPIRACY_FIFTH,
-    FIFTH_PAIRED,
-    NEUTRAL_FIFTH,
-    POSITIVE_FIFTH,
-    RECLAIM_FIFTH,
-    RECLAIM_PAIRS,
-    SLUR_COUNTER,
 )
 from train_groups import FORMS, ISM, RECLAIM, SELF, SLURS, TARGETS, Form, render, slots  # noqa: E402
 from train_hate import CONSPIRACY_NOGROUP, HATE, IDEAS  # noqa: E402
