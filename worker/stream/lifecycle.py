@@ -68,6 +68,11 @@ class Lifecycle:
         self.stop(error)
 
 
+# The partitions timer reads end offsets every second: a lag older than this is not printed as if it were current
+# (before the broker counts as silent for /readyz, BROKER_SILENCE, the summary would otherwise repeat its last value).
+LAG_FRESH = 5.0
+
+
 class Health:
     """What /healthz, /readyz and the summary line report, read from the lifecycle, the partitions and the totals."""
 
@@ -113,9 +118,13 @@ class Health:
         lag: int | None = self.monitor.total_lag()
         lag_text = str(lag)
         broker = ""
+        silence = self.monitor.broker_silence()
         if self.monitor.broker_silent():  # the last lag read is stale: say so rather than print it
             lag, lag_text = None, "?"
-            broker = f" (broker silent for {self.monitor.broker_silence():.0f}s)"
+            broker = f" (broker silent for {silence:.0f}s)"
+        elif silence > LAG_FRESH:  # not yet silent for /readyz, but the lag is no longer today's either
+            lag, lag_text = None, "?"
+            broker = f" (no end offsets for {silence:.0f}s)"
         log.info(
             "consumed=%d flagged=%d deadletters=%d rate=%.0f/s lag=%s partitions=%d%s",
             totals["consumed"], totals["flagged"], totals["deadletters"], rate, lag_text,
