@@ -283,3 +283,26 @@ def test_ctrl_c_with_the_broker_gone_mid_batch_exits_3_after_the_grace_without_c
     logs = worker.logs()
     assert code == 3, logs[-3000:]
     assert "without committing the batch in flight" in logs and "is the broker reachable?" in logs, logs[-3000:]
+
+
+@pytest.mark.parametrize("after", [0.0, 1.0])
+def test_a_stop_signal_as_the_broker_comes_back_is_a_clean_stop(
+    brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path, after: float
+) -> None:
+    """A newcomer's trial: SIGTERM just as the broker returned. Before the fix, right away (0 s) aiokafka's close
+    raised CancelledError out of the consumer thread and the stop waited out its grace (exit 3 after 30 s, a
+    traceback); a second later, in the rebalance, Faust's fetcher took the stop's CancelledError for a crash
+    (« We experienced a crash! », tracebacks, exit 1)."""
+    broker, worker = start_on_private_broker(brokers, workers, tmp_path)
+    port = int(broker.bootstrap.rsplit(":", 1)[1])
+    broker.stop()
+    time.sleep(8)  # long enough for the group's session to expire: the return is a rebalance
+    brokers(port)
+    worker.create_topics()
+    time.sleep(after)
+    started = time.monotonic()
+    code = worker.stop(signal.SIGTERM, timeout=40)
+    logs = worker.logs()
+    assert code == 0, logs[-3000:]
+    assert time.monotonic() - started < 20, logs[-3000:]  # not the 30 s grace
+    assert "Traceback" not in logs and "crash!" not in logs, logs[-5000:]

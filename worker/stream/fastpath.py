@@ -100,6 +100,21 @@ class BatchConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
         return consumer
 
+    async def on_thread_stop(self) -> None:
+        """Faust's, finishing aiokafka's close when one of its fetch requests ends in CancelledError.
+
+        aiokafka's ``Fetcher.close`` cancels its pending fetch requests and awaits each unguarded: with the broker
+        just gone or just back, one of them raised CancelledError out of the consumer thread, which died with a
+        traceback while the worker's stop waited for it until ``STOP_GRACE`` (exit 3). The rest of the close (the
+        other requests, the client's connections) is done here instead."""
+        try:
+            await super().on_thread_stop()
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # this stop itself was cancelled: not ours to swallow
+            await _finish_close(self._consumer)
+
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         """Faust's highwaters (ListOffsets), checked by a fetch for table changelogs: where table recovery stops.
 
@@ -112,6 +127,17 @@ class BatchConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         if probe:
             ends.update(await fetched_highwaters(self.app, self.transport, probe, ends))
         return ends
+
+
+async def _finish_close(consumer: aiokafka.AIOKafkaConsumer | None) -> None:
+    """What ``AIOKafkaConsumer.stop`` had left to do when its fetcher's close raised CancelledError."""
+    if consumer is None:
+        return
+    pending = list(getattr(consumer._fetcher, "_pending_tasks", ()))
+    for request in pending:
+        request.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    await consumer._client.close()
 
 
 async def fetched_highwaters(app: AppT, transport: Any, tps: list[TP], ends: Mapping[TP, int]) -> dict[TP, int]:
@@ -199,6 +225,13 @@ class BatchConsumer(faust_aiokafka.Consumer):
                     for tp, messages in batches.items():
                         await self._deliver(tp, messages, batch=True)
                 self.diag.unset_flag("FETCHING")
+        except asyncio.CancelledError:
+            if consumer_stopped() or fetcher_stopped() or self.transport.app.should_stop:
+                # the stop cancelled the fetch: Faust's Fetcher, in a rebalance (the broker just back), would take
+                # it for a crash to restart from, with no supervisor to restart it (a traceback, then exit 1)
+                self.log.info("fetch cancelled by the stop")
+                return
+            raise
         except self.consumer_stopped_errors:
             if self.transport.app.should_stop:
                 self.log.info("Broker stopped consumer, shutting down...")
