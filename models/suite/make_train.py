@@ -10,6 +10,8 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --stats    # counts per kind, per target, smallest cell (reads the CSV)
     python3 models/suite/make_train.py --batches 3   # the first three batches only (8,255 rows: fast 0.7.0, encoder 2.2.0)
     python3 models/suite/make_train.py --batches 4   # up to the fourth batch (9,801 rows: the 2.3.0 round, not adopted)
+    python3 models/suite/make_train.py --batches 6 --out /tmp/train6.csv   # opt-in sixth batch (13,374 rows), elsewhere
+    python3 models/suite/make_train.py --stats --out /tmp/train6.csv       # stats of that file
 """
 
 from __future__ import annotations
