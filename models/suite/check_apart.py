@@ -1,6 +1,7 @@
 """Check that the functional suite's evaluation half shares no sentence and no template with anything trained on.
 
     python3 models/suite/check_apart.py            # prints the overlap report, exit 1 if anything is shared
+    python3 models/suite/check_apart.py --train /tmp/train6.csv   # another suite training CSV in place of train.csv
 
 Training side: ``models/suite/train.csv`` (the suite's training half) and ``models/extra/written_examples.csv``
 (the older written training examples), and ``train_third.CONTEXTS`` (the everyday sentences the encoder build puts next
@@ -106,12 +107,16 @@ def report(train: Iterable[str], evaluation: list[str]) -> dict[str, list[str]]:
 
 
 def main() -> int:
-    train = [t for path in TRAIN_FILES if path.exists() for t in read_texts(path)]
+    files = TRAIN_FILES
+    if "--train" in sys.argv:  # e.g. make_train.py --batches 6 --out PATH, checked before it replaces train.csv
+        files = (Path(sys.argv[sys.argv.index("--train") + 1]).resolve(),) + TRAIN_FILES[1:]
+    train = [t for path in files if path.exists() for t in read_texts(path)]
     sys.path.insert(0, str(ROOT / "models" / "suite"))
     from train_third import CONTEXTS  # the encoder build's context sentences are trained on too
 
     train += CONTEXTS
-    train_names = ", ".join(p.relative_to(ROOT).as_posix() for p in TRAIN_FILES if p.exists())
+    train_names = ", ".join(p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else str(p)
+                            for p in files if p.exists())
     checks = [(EVAL_FILE, train, f"training side: {len(train)} texts ({train_names})")]
     if SECOND_EVAL_FILE.exists():
         checks.append((SECOND_EVAL_FILE, train, f"training side: {len(train)} texts"))

@@ -10,6 +10,8 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --stats    # counts per kind, per target, smallest cell (reads the CSV)
     python3 models/suite/make_train.py --batches 3   # the first three batches only (8,255 rows: fast 0.7.0, encoder 2.2.0)
     python3 models/suite/make_train.py --batches 4   # up to the fourth batch (9,801 rows: the 2.3.0 round, not adopted)
+    python3 models/suite/make_train.py --batches 6 --out /tmp/train6.csv   # opt-in sixth batch (13,374 rows), elsewhere
+    python3 models/suite/make_train.py --stats --out /tmp/train6.csv       # stats of that file
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ from train_more import (  # noqa: E402
     NEUTRAL_NONE,
     PAIRED,
     SPELL_BENIGN_MORE,
+)
+from train_sixth import (  # noqa: E402
+    ABUSE_SIXTH,
+    CONSPIRACY_SIXTH,
+    COUNTER_NONE,
+    IDIOM_NONE,
+    OPINION_NONE,
+    OPINION_SIXTH,
+    SIXTH_IMPLICIT,
 )
 from train_third import CONSPIRACY_THIRD, THIRD_PAIRED  # noqa: E402
 
@@ -406,19 +417,48 @@ def build_fifth(b: Builder) -> None:
                         CONSPIRACY_FIFTH, 3)
 
 
-def generate(fourth: bool = True, fifth: bool = True) -> list[dict[str, str]]:
+def build_sixth(b: Builder) -> None:
+    """Sixth batch (``train_sixth``: implicit / coded hate paired with the sincere use of the same words, counter-speech
+    and neutral questions; conspiracies naming no group paired with a fact and a debunking post; policy opinions
+    without hate and abuse of non-protected targets), appended last."""
+    clean: list[tuple[str, str, str]] = []
+    build_paired(b, SIXTH_IMPLICIT, clean)
+    for txt, fact, debunk in CONSPIRACY_SIXTH:
+        pair = b.new_pair()
+        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")
+        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")  # second, differently decorated surface
+        b.add(fact, "neutral_topic", "none", pair)
+        if debunk:
+            b.add(debunk, "counter_quote", "none", pair, deco=b.rng.random() < 0.5)
+    for tpl in OPINION_SIXTH:
+        for t in TARGETS:
+            b.add(render(tpl, b.values(t)), "identity_neutral", t)
+    for txt in OPINION_NONE + IDIOM_NONE:
+        b.add(txt, "identity_neutral", "none", tone="neutral")
+    for txt in COUNTER_NONE:
+        b.add(txt, "counter_quote", "none", deco=b.rng.random() < 0.5)
+    for txt in ABUSE_SIXTH:
+        b.add(txt, "abuse_nonprotected", "none", tone="abuse")
+    build_spelling_more(b, clean, {"spell_delete": 1, "spell_space_removed": 1, "spell_leet": 1, "spell_swap": 1},
+                        [(txt, fact) for txt, fact, _ in CONSPIRACY_SIXTH], 4)
+
+
+def generate(fourth: bool = True, fifth: bool = True, sixth: bool = False) -> list[dict[str, str]]:
     """The training half: the first three batches, then the fourth and the fifth (both in the committed
-    ``train.csv`` since fast 0.9.0 and encoder 2.4.0). ``fifth`` implies ``fourth``; earlier ids never move."""
+    ``train.csv`` since fast 0.9.0 and encoder 2.4.0), then, opt-in, the sixth. ``sixth`` implies ``fifth``, which
+    implies ``fourth``; earlier ids never move."""
     b = Builder()
     clean = build_ideas(b)
     build_templates(b)
     build_spelling(b, clean)
     build_more(b)
     build_third(b)
-    if fourth or fifth:
+    if fourth or fifth or sixth:
         build_fourth(b)
-    if fifth:
+    if fifth or sixth:
         build_fifth(b)
+    if sixth:
+        build_sixth(b)
     for i, r in enumerate(b.rows, 1):
         r["id"] = f"t{i:05d}"
     return b.rows
@@ -444,18 +484,20 @@ def stats(path: Path = OUT) -> None:
 
 
 def main() -> None:
+    out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
     if "--stats" in sys.argv:
-        stats()
+        stats(out)
         return
     batches = int(sys.argv[sys.argv.index("--batches") + 1]) if "--batches" in sys.argv else 5
-    if batches not in (3, 4, 5):
-        sys.exit(f"--batches must be 3, 4 or 5, got {batches}")
-    rows = generate(fourth=batches >= 4, fifth=batches >= 5)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
+    if batches not in (3, 4, 5, 6):
+        sys.exit(f"--batches must be 3, 4, 5 or 6, got {batches}")
+    rows = generate(fourth=batches >= 4, fifth=batches >= 5, sixth=batches >= 6)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
         w.writeheader()
         w.writerows(rows)
-    print(f"wrote {len(rows)} rows to {OUT}")
+    print(f"wrote {len(rows)} rows to {out}")
 
 
 if __name__ == "__main__":
