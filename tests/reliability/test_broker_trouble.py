@@ -122,10 +122,10 @@ def test_broker_absent_at_start_logs_one_line_per_attempt_and_nothing_else(
 
 
 def start_on_private_broker(
-    brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path
+    brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path, **env: str
 ) -> tuple[EmbeddedBroker, WorkerHandle]:
     broker = brokers(free_port())
-    worker = WorkerHandle(broker.bootstrap, partitions=2)
+    worker = WorkerHandle(broker.bootstrap, partitions=2, env_overrides=env)
     worker.create_topics()
     workers.append(worker.start(tmp_path))
     worker.wait_ready()
@@ -273,7 +273,10 @@ def test_ctrl_c_with_the_broker_gone_mid_batch_exits_3_after_the_grace_without_c
     bounded (``STOP_GRACE``), and says why in one line."""
     from worker.stream.run import STOP_GRACE
 
-    broker, worker = start_on_private_broker(brokers, workers, tmp_path)
+    # Every post re-scored by the encoder (~100 posts/s here): 20,000 posts take minutes, so a batch is in flight
+    # whenever the broker stops. With the fast tier alone the worker drained them in ~3 s, before the broker had
+    # stopped: nothing was in flight, and since the stop no longer hangs on the fetcher, it rightly exited 0.
+    broker, worker = start_on_private_broker(brokers, workers, tmp_path, VIGIE_CASCADE_BAND="0,1")
     worker.produce(posts(20_000, "busy"))
     worker.wait_metric("vigie_messages_consumed_total", 600)  # draining: a batch is always in flight
     broker.stop()
