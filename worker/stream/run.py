@@ -63,8 +63,6 @@ class _Worker(faust.Worker):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._runtime = runtime
         self._first_stop: tuple[signal.Signals, float] | None = None
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(self._stop_cancelled)
 
     def _schedule_shutdown(self, sig: signal.Signals) -> None:
         if self._signal_stop_time:  # a second signal while stopping
@@ -80,24 +78,6 @@ class _Worker(faust.Worker):
         timer.daemon = True
         timer.start()
         super()._schedule_shutdown(sig)
-
-    def _shutdown_loop(self) -> None:
-        """Faust's, except that a task cancelled by a stop signal is not a crash: after a rebalance (the broker just
-        back) Faust's fetcher records the CancelledError of the stop as its crash reason, and mode re-raised it at
-        the end ("We experienced a crash!", a traceback, exit 1) although the stop had gone as asked."""
-        if self._first_stop is not None and isinstance(self.crash_reason, asyncio.CancelledError):
-            self.crash_reason = None
-        super()._shutdown_loop()
-
-    def _stop_cancelled(self, record: logging.LogRecord) -> bool:
-        """A log filter: once a stop signal came, a record carrying a CancelledError (mode's « Crashed
-        reason=CancelledError() » with its traceback) is the stop at work: one INFO line without the traceback."""
-        exc = record.exc_info[1] if record.exc_info else None
-        if self._first_stop is not None and isinstance(exc, asyncio.CancelledError):
-            record.msg, record.args = "cancelled by the stop signal, not a crash (%s)", (record.getMessage(),)
-            record.exc_info, record.exc_text = None, None
-            record.levelno, record.levelname = logging.INFO, "INFO"
-        return True
 
     def _give_up(self, after: str) -> None:
         """Exit now, committing nothing more: with the reason the worker was stopping for, if it had one."""
