@@ -12,7 +12,10 @@ Training rows: the shared tweets (rows whose cross-fitted encoder score strongly
 ``--noisy-weight``), the training half of the functional suite (``--suite``: counterfactual sentences across every
 target group), and ``--typo-copies`` copies of each suite row with one spelling trick (deleted, swapped or doubled
 letter, removed or added spaces), and a ``--context-share`` of the suite rows again next to an everyday sentence
-(``models/suite/train_third.CONTEXTS``; the label does not change). The suite's evaluation half is never read here.
+(``models/suite/train_third.CONTEXTS``; the label does not change), and a ``--tweet-context-share`` of them next to
+a fragment of a non-hateful shared training tweet (``tweet_fragments``: half of them built around a word that only
+non-hateful tweets use, so that no such word can carry the label; « , message 5 du forum. » once turned 0.996 into
+0.003). The suite's evaluation half is never read here.
 """
 
 from __future__ import annotations
@@ -79,10 +82,75 @@ def with_context(text: str, rng: random.Random) -> str:
     return f"{text}{end} {context}"
 
 
-def read_suite(path: Path, copies: int, seed: int, context_share: float = 0.0) -> tuple[list[str], np.ndarray]:
-    """The suite's training rows in the worker's normalised form, plus ``copies`` spelling-noised copies of each and
+WORD = __import__("re").compile(r"[^\W\d_]{3,}")
+
+
+def tweet_fragments(data: Path, teacher: Path, seed: int, n: int = 4000) -> list[str]:
+    """``n`` fragments (1-6 words) of shared training tweets labelled non-hateful whose cross-fitted score agrees
+    (< 0.3; all of them without ``teacher``) and with no term-list word but neutral group names. Half are spans around a word used by at least three such tweets and by
+    no hateful one: the words a model can learn to read as "not hate" whatever sits next to them."""
+    with (data / "fr_hate_train.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    y = np.array([int(r["label"]) for r in rows])
+    score = np.zeros(len(rows))
+    if teacher.exists():
+        with np.load(teacher) as f:
+            score = f["score"].astype(np.float64)[: len(rows)]
+    benign = [r["text"].split() for r, label, s in zip(rows, y, score, strict=True) if label == 0 and s < 0.3]
+    benign = [w for w in benign if len(w) >= 2]
+    hateful = {m.lower() for r, label in zip(rows, y, strict=True) if label == 1 for m in WORD.findall(r["text"])}
+    df: dict[str, list[int]] = {}
+    for i, words in enumerate(benign):
+        for m in {m.lower() for w in words for m in WORD.findall(w)}:
+            df.setdefault(m, []).append(i)
+    only = sorted(w for w, docs in df.items() if len(docs) >= 3 and w not in hateful)
+    from worker.pipeline.normalize import normalize_batch
+    from worker.pipeline.scoring import Scorer
+
+    lexicon = Scorer.from_bundle(Path(__file__).resolve().parents[1] / "vigie-fr-default").lexicon
+    rng = random.Random(seed + 7)
+    out: list[str] = []
+    while len(out) < n:
+        k = len(out)
+        if k % 2 and only:
+            word = rng.choice(only)
+            words = benign[rng.choice(df[word])]
+            at = next(i for i, w in enumerate(words) if word in w.lower())
+        else:
+            words = rng.choice(benign)
+            at = rng.randrange(len(words))
+        size = rng.randint(1, 6)
+        start = max(0, min(at - rng.randrange(size), len(words) - size))
+        fragment = " ".join(words[start:start + size])
+        if not any(m.severity != "term" for m in lexicon.match(normalize_batch([fragment])[0])):  # no insult either
+            out.append(fragment)
+    train.log(f"tweet fragments: {len(only)} words only non-hateful tweets use; {len(out)} fragments")
+    return out
+
+
+def with_fragment(text: str, fragment: str, rng: random.Random) -> str:
+    """``text`` with a tweet fragment before or after it, in the shapes posts take (a tail after a comma, a hashtag,
+    a parenthesis, a new line; a lead-in before a colon): the label does not change."""
+    text = text.strip()
+    end = "" if text[-1:] in ".!?…" else "."
+    word = fragment.split()[0].strip("#@.,;:!?()\"'")
+    shapes = [
+        lambda: f"{text[:-1] if end == '' and text[-1:] == '.' else text}, {fragment}.",
+        lambda: f"{text}{end} {fragment}",
+        lambda: f"{text} #{word or fragment}",
+        lambda: f"{text} ({fragment})",
+        lambda: f"{text}\n{fragment}",
+        lambda: f"{fragment} : {text}",
+        lambda: f"{fragment}. {text[0].upper() + text[1:]}",
+    ]
+    return rng.choice(shapes)()
+
+
+def read_suite(path: Path, copies: int, seed: int, context_share: float = 0.0, fragments: list[str] | None = None,
+               fragment_share: float = 0.0) -> tuple[list[str], np.ndarray]:
+    """The suite's training rows in the worker's normalised form, plus ``copies`` spelling-noised copies of each,
     a copy of a random ``context_share`` of them next to an everyday sentence (so that a neutral sentence before
-    hate does not dilute it)."""
+    hate does not dilute it) and a copy of a random ``fragment_share`` of them next to a tweet fragment."""
     import augment
 
     with path.open(encoding="utf-8", newline="") as fh:
@@ -96,6 +164,11 @@ def read_suite(path: Path, copies: int, seed: int, context_share: float = 0.0) -
     picked = [i for i in range(len(rows)) if rng.random() < context_share]
     raw += [with_context(raw[i], rng) for i in picked]
     labels += [labels[i] for i in picked]
+    if fragments and fragment_share > 0:
+        frng = random.Random(seed + 11)  # its own stream: the rows above stay those of fragment_share 0
+        picked = [i for i in range(len(rows)) if frng.random() < fragment_share]
+        raw += [with_fragment(raw[i], frng.choice(fragments), frng) for i in picked]
+        labels += [labels[i] for i in picked]
     return [normalize(t).text for t in raw], np.array(labels)
 
 
@@ -126,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--typo-copies", type=int, default=1, help="spelling-noised copies of each suite row")
     ap.add_argument("--context-share", type=float, default=0.5,
                     help="share of suite rows copied next to an everyday sentence (models/suite/train_third.CONTEXTS)")
+    ap.add_argument("--tweet-context-share", type=float, default=0.0,
+                    help="share of suite rows copied next to a fragment of a non-hateful shared tweet")
     ap.add_argument("--teacher", type=Path, default=Path("models/extra/teacher_scores.npz"),
                     help="cross-fitted encoder scores of the shared rows (crossfit.py), for --noisy-weight")
     ap.add_argument("--noisy-weight", type=float, default=0.3,
@@ -148,8 +223,10 @@ def main(argv: list[str] | None = None) -> int:
         texts, labels, _ = read_split(extra)
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
         weights = np.concatenate([weights, np.ones(len(labels))])
+    fragments = (tweet_fragments(args.data, args.teacher, args.seed) if args.tweet_context_share > 0 else None)
     for suite in args.suite:
-        texts, labels = read_suite(suite, args.typo_copies, args.seed, args.context_share)
+        texts, labels = read_suite(suite, args.typo_copies, args.seed, args.context_share, fragments,
+                                   args.tweet_context_share)
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
         weights = np.concatenate([weights, np.ones(len(labels))])
     train.log(f"{len(train_texts)} training texts, {y_train.mean():.1%} hateful")
