@@ -12,6 +12,7 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --batches 4   # up to the fourth batch (9,801 rows: the 2.3.0 round, not adopted)
     python3 models/suite/make_train.py --batches 6 --out /tmp/train6.csv   # opt-in sixth batch (13,374 rows), elsewhere
     python3 models/suite/make_train.py --stats --out /tmp/train6.csv       # stats of that file
+    python3 models/suite/make_train.py --batches 7 --out /tmp/train7.csv   # opt-in seventh batch (15,707 rows; implies the sixth)
 """
 
 from __future__ import annotations
@@ -60,6 +61,21 @@ from train_more import (  # noqa: E402
     NEUTRAL_NONE,
     PAIRED,
     SPELL_BENIGN_MORE,
+)
+from train_seventh import (  # noqa: E402
+    CONSPIRACY_SEVENTH,
+    COUNTER_NONE_SEVENTH,
+    COUNTER_SEVENTH,
+    IDIOM_NONE_SEVENTH,
+    NEUTRAL_SEVENTH,
+    NEWS_SEVENTH,
+    OWN_INTRO_FRAMES,
+    OWN_INTRO_SEVENTH,
+    OWN_SEVENTH,
+    POSITIVE_SEVENTH,
+    QUESTION_SEVENTH,
+    SEVENTH_PAIRED,
+    SPELL_BENIGN_SEVENTH,
 )
 from train_sixth import (  # noqa: E402
     ABUSE_SIXTH,
@@ -443,22 +459,84 @@ def build_sixth(b: Builder) -> None:
                         [(txt, fact) for txt, fact, _ in CONSPIRACY_SIXTH], 4)
 
 
-def generate(fourth: bool = True, fifth: bool = True, sixth: bool = False) -> list[dict[str, str]]:
+def en_tant_que(pred: str) -> str:
+    """« en tant que » + the noun of a ``SELF`` predicate: « une femme noire » → « en tant que femme noire », « en
+    fauteuil » → « en tant que personne en fauteuil », « un homme trans » → « en tant qu'homme trans ».
+    (``Builder.values`` keeps its older ``moi_n`` so that earlier batches stay byte-identical; the seventh batch
+    uses this one.)"""
+    if pred.startswith(("un ", "une ")):
+        noun = pred.split(" ", 1)[1]
+    elif pred.startswith(("d'", "issue", "arrivée", "en ")):
+        noun = "personne " + pred
+    else:
+        noun = pred
+    return ("en tant qu'" if Form(noun, noun).vowel else "en tant que ") + noun
+
+
+def build_seventh(b: Builder) -> None:
+    """Seventh batch (``train_seventh``: benign identity statements on the coded-hate surfaces, the speaker's own
+    identity, counter-speech and negation; a smaller set of implicit hate and conspiracies in new wording, each paired
+    with a benign post on the same surface), appended last."""
+    clean: list[tuple[str, str, str]] = []
+    build_paired(b, SEVENTH_PAIRED, clean)
+    for kind, temps in (("identity_positive", POSITIVE_SEVENTH), ("identity_neutral", NEUTRAL_SEVENTH),
+                        ("neutral_question", QUESTION_SEVENTH), ("news_report", NEWS_SEVENTH)):
+        for tpl in temps:
+            for t in TARGETS:
+                b.add(render(tpl, b.values(t)), kind, t)
+    for tpl in OWN_SEVENTH:
+        for t in TARGETS:
+            v = b.values(t)
+            v["en_tant_que"] = en_tant_que(v["moi"])
+            b.add(render(tpl, v), "own_identity", t)
+    for tpl in OWN_INTRO_FRAMES:
+        for t in TARGETS:
+            intro, fem = b.rng.choice(OWN_INTRO_SEVENTH[t])
+            b.add(render(tpl, {"intro": intro, "me": "e" if fem else ""}), "own_identity", t)
+    for kind, tpl in COUNTER_SEVENTH:
+        for t in TARGETS:
+            b.add(render(tpl, b.values(t)), kind, t, deco=kind != "counter_quote" or b.rng.random() < 0.5)
+    for txt in IDIOM_NONE_SEVENTH:
+        b.add(txt, "identity_neutral", "none", tone="neutral")
+    for txt in COUNTER_NONE_SEVENTH:
+        b.add(txt, "counter_quote", "none", deco=b.rng.random() < 0.5)
+    for txt, fact, debunk in CONSPIRACY_SEVENTH:
+        pair = b.new_pair()
+        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")
+        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")  # second, differently decorated surface
+        b.add(fact, "neutral_topic", "none", pair)
+        if debunk:
+            b.add(debunk, "counter_quote", "none", pair, deco=b.rng.random() < 0.5)
+    build_spelling_more(b, clean, {"spell_delete": 2, "spell_space_removed": 2, "spell_leet": 1, "spell_swap": 1},
+                        [(txt, fact) for txt, fact, _ in CONSPIRACY_SEVENTH], 4)
+    for t in TARGETS:
+        for tpl in SPELL_BENIGN_SEVENTH:
+            form = b.form(t)
+            txt = decorate(render(tpl, b.values(t, form)), b.rng, "pos")
+            out = _spell(b, "spell_benign", txt, max(form.pl.split(), key=len))
+            if out:
+                b.add(out, "spell_benign", t, deco=False)
+
+
+def generate(fourth: bool = True, fifth: bool = True, sixth: bool = False,
+             seventh: bool = False) -> list[dict[str, str]]:
     """The training half: the first three batches, then the fourth and the fifth (both in the committed
-    ``train.csv`` since fast 0.9.0 and encoder 2.4.0), then, opt-in, the sixth. ``sixth`` implies ``fifth``, which
-    implies ``fourth``; earlier ids never move."""
+    ``train.csv`` since fast 0.9.0 and encoder 2.4.0), then, opt-in, the sixth and the seventh. ``seventh`` implies
+    ``sixth``, which implies ``fifth``, which implies ``fourth``; earlier ids never move."""
     b = Builder()
     clean = build_ideas(b)
     build_templates(b)
     build_spelling(b, clean)
     build_more(b)
     build_third(b)
-    if fourth or fifth or sixth:
+    if fourth or fifth or sixth or seventh:
         build_fourth(b)
-    if fifth or sixth:
+    if fifth or sixth or seventh:
         build_fifth(b)
-    if sixth:
+    if sixth or seventh:
         build_sixth(b)
+    if seventh:
+        build_seventh(b)
     for i, r in enumerate(b.rows, 1):
         r["id"] = f"t{i:05d}"
     return b.rows
@@ -489,9 +567,9 @@ def main() -> None:
         stats(out)
         return
     batches = int(sys.argv[sys.argv.index("--batches") + 1]) if "--batches" in sys.argv else 5
-    if batches not in (3, 4, 5, 6):
-        sys.exit(f"--batches must be 3, 4, 5 or 6, got {batches}")
-    rows = generate(fourth=batches >= 4, fifth=batches >= 5, sixth=batches >= 6)
+    if batches not in (3, 4, 5, 6, 7):
+        sys.exit(f"--batches must be 3, 4, 5, 6 or 7, got {batches}")
+    rows = generate(fourth=batches >= 4, fifth=batches >= 5, sixth=batches >= 6, seventh=batches >= 7)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
