@@ -2,6 +2,10 @@
 
     python3 models/suite/check_apart.py            # prints the overlap report, exit 1 if anything is shared
     python3 models/suite/check_apart.py --train /tmp/train6.csv   # another suite training CSV in place of train.csv
+    python3 models/suite/check_apart.py --show-eval   # also print the evaluation texts found (not for batch writers)
+
+An overlap is shown by the training row it repeats (evaluation sets against each other: counts only), so that a
+writer of training batches can reword their own row without ever reading an evaluation set.
 
 Training side: ``models/suite/train.csv`` (the suite's training half) and ``models/extra/written_examples.csv``
 (the older written training examples), and ``train_third.CONTEXTS`` (the everyday sentences the encoder build puts next
@@ -106,7 +110,24 @@ def report(train: Iterable[str], evaluation: list[str]) -> dict[str, list[str]]:
     return {"sentences": shared_sentences, "templates": shared_templates, "near_templates": near}
 
 
+def counterpart(kind: str, text: str, side: list[str]) -> str:
+    """The text on the other side that ``text`` (an evaluation text reported as ``kind``) repeats: what a writer of
+    training batches may be shown, so that fixing an overlap never means reading the evaluation sets."""
+    mask = masker(lexicon_terms())
+    m = mask(text)
+    for other in side:
+        om = mask(other)
+        if kind == "sentences" and " ".join(words(other)) == " ".join(words(text)):
+            return other
+        if kind == "templates" and om == m:
+            return other
+        if kind == "near_templates" and grams(m) <= grams(om):
+            return other
+    return "?"
+
+
 def main() -> int:
+    show_eval = "--show-eval" in sys.argv
     files = TRAIN_FILES
     if "--train" in sys.argv:  # e.g. make_train.py --batches 6 --out PATH, checked before it replaces train.csv
         files = (Path(sys.argv[sys.argv.index("--train") + 1]).resolve(),) + TRAIN_FILES[1:]
@@ -117,7 +138,7 @@ def main() -> int:
     train += CONTEXTS
     train_names = ", ".join(p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else str(p)
                             for p in files if p.exists())
-    checks = [(EVAL_FILE, train, f"training side: {len(train)} texts ({train_names})")]
+    checks: list[tuple[Path, list[str], str]] = [(EVAL_FILE, train, f"training side: {len(train)} texts ({train_names})")]
     if SECOND_EVAL_FILE.exists():
         checks.append((SECOND_EVAL_FILE, train, f"training side: {len(train)} texts"))
         checks.append((SECOND_EVAL_FILE, read_texts(EVAL_FILE), "the first evaluation half"))
@@ -133,7 +154,10 @@ def main() -> int:
         for kind, texts in found.items():
             print(f"  shared {kind.replace('_', ' ')}: {len(texts)}")
             for text in texts[:10]:
-                print(f"      {text}")
+                if show_eval:
+                    print(f"      {text}")
+                elif side is train:  # the training row it repeats, never the evaluation text
+                    print(f"      training row: {counterpart(kind, text, side)}")
         failed = failed or bool(found["sentences"] or found["templates"])
     return 1 if failed else 0
 
