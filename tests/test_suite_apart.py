@@ -49,3 +49,12 @@ def test_the_check_finds_a_copied_sentence_and_a_template_with_another_group() -
                                   "Ma voisine arrose ses tomates."])
     assert len(found["sentences"]) == 1
     assert len(found["templates"]) == 1
+
+
+def test_an_overlap_is_shown_by_the_training_row_it_repeats() -> None:
+    """Batch writers see their own row, never the evaluation text."""
+    module = _check_apart()
+    train = ["Il pleut sur Lyon ce matin.", "Les juifs sont des rats, il faut les chasser."]
+    assert module.counterpart("templates", "Les Roms sont des rats, il faut les chasser !", train) == train[1]
+    assert module.counterpart("sentences", "il pleut sur lyon ce matin", train) == train[0]
+    assert module.counterpart("templates", "Ma voisine arrose ses tomates.", train) == "?"
