@@ -35,7 +35,6 @@ SIGNATURES: list[tuple[type, str, tuple[str, ...]]] = [
     (faust_aiokafka.Consumer, "_new_consumer_thread", ("self",)),
     (faust_aiokafka.Consumer, "_drain_messages", ("self", "fetcher")),
     (faust_aiokafka.Consumer, "getmany", ("self", "timeout")),
-    (faust_aiokafka.Consumer, "_getmany", ("self", "active_partitions", "timeout")),
     (faust_aiokafka.Consumer, "_add_gap", ("self", "tp", "offset_from", "offset_to")),
     (faust_aiokafka.Consumer, "commit", ("self", "topics", "start_new_transaction")),
     (faust_aiokafka.Consumer, "ack", ("self", "message")),

@@ -207,27 +207,6 @@ class BatchConsumer(faust_aiokafka.Consumer):
             self._held = set()
         return self._held
 
-    # Faust hands its own set of active partitions (``_active_partitions``, which pause, resume and the hold above
-    # change in place) to the consumer thread, where aiokafka's ``Fetcher.fetched_records`` reads it again each time
-    # it wakes up while waiting for records, and takes an EMPTY set for "every assigned partition"
-    # (``if partitions and tp not in partitions``). Faust's ``getmany`` then drops the records of the partitions not
-    # active, and aiokafka has already moved their positions past them: Faust counts on a later seek to set them
-    # back. With every stream partition held (the input and the campaign stages' topics are all batch topics) and the
-    # changelogs paused once recovered, the set is empty while ``perform_seek`` runs: a fetch call begun during the
-    # recovery drained the partitions already sought, their records were dropped, and nothing sought them back. After
-    # a clean restart the worker then never saw part of its input (78 of 200 posts) nor some stage messages.
-
-    async def _getmany(
-        self, active_partitions: set[TP] | None, timeout: float  # noqa: ASYNC109 - Faust's signature
-    ) -> Mapping[TP, list[Any]]:
-        """Faust's fetch, asking for a copy of the active partitions taken now (never an empty one: nothing)."""
-        if active_partitions is None:  # a client-only app: every partition, as Faust asks
-            return await super()._getmany(active_partitions, timeout)
-        asked = set(active_partitions)
-        if not asked:
-            return {}
-        return await super()._getmany(asked, timeout)
-
     async def _drain_messages(self, fetcher: ServiceT) -> None:  # the loop of Faust's Fetcher service
         batch_topics = cast("BatchTransport", self.transport).batch_topics
         consumer_stopped = cast(Service, self)._stopped.is_set
