@@ -433,19 +433,25 @@ def build_fifth(b: Builder) -> None:
                         CONSPIRACY_FIFTH, 3)
 
 
-def build_sixth(b: Builder) -> None:
-    """Sixth batch (``train_sixth``: implicit / coded hate paired with the sincere use of the same words, counter-speech
-    and neutral questions; conspiracies naming no group paired with a fact and a debunking post; policy opinions
-    without hate and abuse of non-protected targets), appended last."""
-    clean: list[tuple[str, str, str]] = []
-    build_paired(b, SIXTH_IMPLICIT, clean)
-    for txt, fact, debunk in CONSPIRACY_SIXTH:
+def build_conspiracies_nogroup(b: Builder, items: list[tuple[str, str, str]]) -> None:
+    """Conspiracies naming no group (two differently decorated surfaces each), each paired with a fact on the same
+    topic and, when there is one, a debunking post that quotes the claim."""
+    for txt, fact, debunk in items:
         pair = b.new_pair()
         b.add(txt, "conspiracy_nogroup", "none", pair, "hate")
         b.add(txt, "conspiracy_nogroup", "none", pair, "hate")  # second, differently decorated surface
         b.add(fact, "neutral_topic", "none", pair)
         if debunk:
             b.add(debunk, "counter_quote", "none", pair, deco=b.rng.random() < 0.5)
+
+
+def build_sixth(b: Builder) -> None:
+    """Sixth batch (``train_sixth``: implicit / coded hate paired with the sincere use of the same words, counter-speech
+    and neutral questions; conspiracies naming no group paired with a fact and a debunking post; policy opinions
+    without hate and abuse of non-protected targets), appended last."""
+    clean: list[tuple[str, str, str]] = []
+    build_paired(b, SIXTH_IMPLICIT, clean)
+    build_conspiracies_nogroup(b, CONSPIRACY_SIXTH)
     for tpl in OPINION_SIXTH:
         for t in TARGETS:
             b.add(render(tpl, b.values(t)), "identity_neutral", t)
@@ -500,13 +506,7 @@ def build_seventh(b: Builder) -> None:
         b.add(txt, "identity_neutral", "none", tone="neutral")
     for txt in COUNTER_NONE_SEVENTH:
         b.add(txt, "counter_quote", "none", deco=b.rng.random() < 0.5)
-    for txt, fact, debunk in CONSPIRACY_SEVENTH:
-        pair = b.new_pair()
-        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")
-        b.add(txt, "conspiracy_nogroup", "none", pair, "hate")  # second, differently decorated surface
-        b.add(fact, "neutral_topic", "none", pair)
-        if debunk:
-            b.add(debunk, "counter_quote", "none", pair, deco=b.rng.random() < 0.5)
+    build_conspiracies_nogroup(b, CONSPIRACY_SEVENTH)
     build_spelling_more(b, clean, {"spell_delete": 2, "spell_space_removed": 2, "spell_leet": 1, "spell_swap": 1},
                         [(txt, fact) for txt, fact, _ in CONSPIRACY_SEVENTH], 4)
     for t in TARGETS:
