@@ -349,13 +349,7 @@ def build_more(b: Builder) -> None:
     # spelling tricks on the new clean sentences (more rows for the weak delete / space-removed tricks)
     build_spelling_more(b, clean, {"spell_swap": 4, "spell_delete": 7, "spell_space_removed": 7, "spell_space_added": 4,
                                    "spell_leet": 4}, CONSPIRACY_MORE, 6)
-    for t in TARGETS:
-        for tpl in SPELL_BENIGN_MORE:
-            form = b.form(t)
-            txt = decorate(render(tpl, b.values(t, form)), b.rng, "pos")
-            out = _spell(b, "spell_benign", txt, max(form.pl.split(), key=len))
-            if out:
-                b.add(out, "spell_benign", t, deco=False)
+    build_spell_benign(b, SPELL_BENIGN_MORE)
 
 
 def build_third(b: Builder) -> None:
@@ -431,6 +425,17 @@ def build_fifth(b: Builder) -> None:
     build_conspiracies(b, CONSPIRACY_FIFTH)
     build_spelling_more(b, clean, {"spell_delete": 1, "spell_space_removed": 1, "spell_leet": 1},
                         CONSPIRACY_FIFTH, 3)
+
+
+def build_spell_benign(b: Builder, templates: list[str]) -> None:
+    """Benign sentences over every target with a spelling trick on the group word (``spell_benign``, label 0)."""
+    for t in TARGETS:
+        for tpl in templates:
+            form = b.form(t)
+            txt = decorate(render(tpl, b.values(t, form)), b.rng, "pos")
+            out = _spell(b, "spell_benign", txt, max(form.pl.split(), key=len))
+            if out:
+                b.add(out, "spell_benign", t, deco=False)
 
 
 def build_conspiracies_nogroup(b: Builder, items: list[tuple[str, str, str]]) -> None:
@@ -509,13 +514,7 @@ def build_seventh(b: Builder) -> None:
     build_conspiracies_nogroup(b, CONSPIRACY_SEVENTH)
     build_spelling_more(b, clean, {"spell_delete": 2, "spell_space_removed": 2, "spell_leet": 1, "spell_swap": 1},
                         [(txt, fact) for txt, fact, _ in CONSPIRACY_SEVENTH], 4)
-    for t in TARGETS:
-        for tpl in SPELL_BENIGN_SEVENTH:
-            form = b.form(t)
-            txt = decorate(render(tpl, b.values(t, form)), b.rng, "pos")
-            out = _spell(b, "spell_benign", txt, max(form.pl.split(), key=len))
-            if out:
-                b.add(out, "spell_benign", t, deco=False)
+    build_spell_benign(b, SPELL_BENIGN_SEVENTH)
 
 
 def generate(fourth: bool = True, fifth: bool = True, sixth: bool = False,
