@@ -203,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="share of suite rows copied next to a fragment of a non-hateful shared tweet")
     ap.add_argument("--teacher", type=Path, default=Path("models/extra/teacher_scores.npz"),
                     help="cross-fitted encoder scores of the shared rows (crossfit.py), for --noisy-weight")
+    ap.add_argument("--tweet-weight", type=float, default=1.0,
+                    help="weight of every shared training tweet in the loss, against 1 for the other rows (each suite "
+                         "batch pulls the encoder off the tweets: 2 weighs them double)")
     ap.add_argument("--noisy-weight", type=float, default=0.3,
                     help="weight of shared rows whose teacher score contradicts the label (1 = off)")
     ap.add_argument("--noisy-margin", type=float, default=0.75)
@@ -219,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.noisy_weight < 1:
         weights = noisy_label_weights(args.data, args.teacher, y_train, train_texts, args.noisy_weight,
                                       args.noisy_margin)
+    if args.tweet_weight != 1.0:
+        weights = weights * args.tweet_weight
+        train.log(f"shared tweets weigh {args.tweet_weight} against 1 for the other rows")
     for extra in args.extra:
         texts, labels, _ = read_split(extra)
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
