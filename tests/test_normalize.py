@@ -32,7 +32,9 @@ from worker.pipeline.normalize import EVASION_TRICKS, normalize, normalize_batch
         ("SaleArabe", "sale arabe", "camel_case"),
         ("SaLe ArAbE", "sale arabe", "case_noise"),
         ("s\u200ba\u200bl\u200be", "sale", "invisible"),
-        ("sale\u202earabe\u202c", "salearabe", "invisible"),
+        ("sale\u202a\u202barabe\u202c", "salearabe", "invisible"),  # embeddings: removed, the order stays
+        ("sale \u202eebara\u202c", "sale arabe", "reversed_text"),  # a right-to-left override: read as displayed
+        ("\u202eecar elas\u202c, \u202eebara", "sale race, arabe", "reversed_text"),  # to the pop, or the end
         ("ｓａｌｅ ａｒａｂｅ", "sale arabe", "styled_letters"),
         ("𝐬𝐚𝐥𝐞 𝐚𝐫𝐚𝐛𝐞", "sale arabe", "styled_letters"),
         ("ѕаlе аrаbе", "sale arabe", "homoglyphs"),  # Cyrillic look-alikes
@@ -198,3 +200,16 @@ def test_code_like_disguises_of_known_words_are_read(text: str, expected: str) -
 @pytest.mark.parametrize("text", ["top10", "1femme", "50nuances", "5ans", "1er", "europe1", "france3", "mp3", "21ème"])
 def test_numbers_and_codes_stay_when_no_known_word_reads_through(text: str) -> None:
     assert normalize(text).text == text.casefold()
+
+
+def test_a_right_to_left_override_reverses_latin_runs_only() -> None:
+    arabic = "\u0645\u0631\u062d\u0628\u0627"  # already stored in reading order: only the controls go
+    assert normalize(f"\u202e{arabic}\u202c").text == arabic
+    assert normalize("x\u202e\u202c y").text == "x y"  # nothing to reverse: plain removal
+    assert "reversed_text" not in normalize("x\u202e\u202c y").tricks
+    assert normalize("a\u202eb\u202bc\u202c").text == "abc"  # nested controls: stripped, not reordered
+    norm = normalize("tu es un \u202eebara\u202c !")
+    assert norm.text == "tu es un arabe !"
+    a, b = norm.to_original(norm.text.index("arabe"), norm.text.index("arabe") + 5)
+    assert "ebara" in "tu es un \u202eebara\u202c !"[a:b]  # the span covers what the author wrote
+

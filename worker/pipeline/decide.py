@@ -35,6 +35,7 @@ _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 EVASION_MESSAGES = {
     "invisible": "invisible characters removed (zero-width, bidi or control)",
+    "reversed_text": "text shown right to left by a bidi override read in display order",
     "styled_letters": "styled letters read as plain ones (fullwidth, mathematical, circled)",
     "homoglyphs": "look-alike letters from other alphabets read as Latin",
     "camel_case": "words glued together split apart (hashtag or camelCase)",

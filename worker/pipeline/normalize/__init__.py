@@ -8,6 +8,7 @@ goes through at C speed. Each step that changes the text records its name; the n
 | step             | does                                                                        | trick name            |
 | ---------------- | --------------------------------------------------------------------------- | --------------------- |
 | invisible        | zero-width, bidi, tag characters and variation selectors removed            | invisible             |
+| (same step)      | a right-to-left override's run put in display order (« \u202eeuqibara » -> « arabique ») | reversed_text |
 | mojibake         | UTF-8 read as Latin-1/cp1252 repaired: « Ã© » -> « é », « â€™ » -> « ’ »    | mojibake (not evasion)|
 | controls         | control characters and soft hyphens removed (after the repair: it uses them) | invisible             |
 | nfkc             | Unicode NFKC; fullwidth, mathematical, circled letters -> plain             | styled_letters        |

@@ -35,8 +35,25 @@ def could_act(w: _Work) -> bool:
     return not text.isprintable() or (w.unusual and bool(_PRINTABLE_INVISIBLE.search(text)))
 
 
+# A right-to-left override (U+202E) shows the Latin letters after it in reverse order until a pop (U+202C) or the
+# end of the line: « \u202eeuqibara\u202c » reads « arabique » on screen. Removing the controls alone would leave
+# « euqibara »; the run is put in reading order first (trick ``reversed_text``). Runs holding another embedding or
+# override control are only stripped (nesting is rare and its display depends on the renderer), and so are runs
+# with right-to-left letters (Arabic, Hebrew: already stored in reading order) or under two characters.
+_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+
+
+def _reversed_runs(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), run[::-1]) for m in _OVERRIDE.finditer(text)
+            if len(run := m.group(1)) > 1 and not _RTL_LETTER.search(run)]
+
+
 def apply_invisible(w: _Work) -> None:
     text = w.text
+    if "\u202e" in text and (runs := _reversed_runs(text)):
+        w.apply(runs, "reversed_text")
+        text = w.text
     if _INVISIBLE_CHAR.search(text):
         w.apply([(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)], "invisible", rewrites=False)
 

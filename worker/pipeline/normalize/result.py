@@ -8,6 +8,7 @@ from dataclasses import dataclass
 EVASION_TRICKS = frozenset(
     {
         "invisible",
+        "reversed_text",
         "styled_letters",
         "homoglyphs",
         "camel_case",
