@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from worker.pipeline.normalize.mojibake import _MOJIBAKE_HINT
+from worker.pipeline.normalize.result import Edit
 from worker.pipeline.normalize.work import Step, _Work
 
 # Format characters go before the mojibake repair (« Ã\u200b© » is still « é »); control characters and the soft
@@ -44,7 +45,7 @@ _OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 
 
-def _reversed_runs(text: str) -> list[tuple[int, int, str]]:
+def _reversed_runs(text: str) -> list[Edit]:
     return [(m.start(), m.end(), run[::-1]) for m in _OVERRIDE.finditer(text)
             if len(run := m.group(1)) > 1 and not _RTL_LETTER.search(run)]
 
