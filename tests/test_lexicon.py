@@ -60,6 +60,36 @@ def test_conspiracy_theories_are_their_own_category(lexicon: Lexicon) -> None:
     assert found(lexicon, "les juifs contrôlent tout")[0][:3] == ("conspiracy", "les juifs contrôlent", "conspiracy")
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("le vaccin c'est pour nous pucer, réveillez-vous", "nous pucer"),
+        ("La 5G propage le virus, ouvrez les yeux", "la 5g propage"),
+        ("Bill Gates veut réduire la population mondiale", "bill gates veut"),
+        ("ils mettent des nanopuces dans les seringues", "nanopuce"),
+        ("la plandemie continue", "plandémie"),  # written without its accent
+    ],
+)
+def test_conspiracy_claims_naming_no_group_are_listed(lexicon: Lexicon, text: str, term: str) -> None:
+    assert ("conspiracy", term) in [(c, t) for c, t, _s, _w in found(lexicon, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la 5G arrive enfin dans ma ville",
+        "Bill Gates a donné une conférence sur le paludisme",
+        "le programme HAARP étudie l'ionosphère en Alaska",
+        "les Illuminati étaient une société secrète bavaroise",
+        "l'Agenda 2030 de l'ONU fixe 17 objectifs",
+        "aucune analyse n'a trouvé de graphène dans les vaccins",
+    ],
+)
+def test_conspiracy_topics_alone_are_not_claims(lexicon: Lexicon, text: str) -> None:
+    # Topics that news, facts and debunking name as often as believers do: listing them would flag counter-speech.
+    assert [c for c, _t, _s, _w in found(lexicon, text) if c == "conspiracy"] == []
+
+
 def test_neutral_mentions_are_terms_not_slurs(lexicon: Lexicon) -> None:
     assert found(lexicon, "mes voisins juifs et musulmanes") == [
         ("religion", "juif", "term", "juifs"),
