@@ -37,6 +37,13 @@ from worker.pipeline.normalize import EVASION_TRICKS, normalize, normalize_batch
         ("\u202eecar elas\u202c, \u202eebara", "sale race, arabe", "reversed_text"),  # to the pop, or the end
         ("ｓａｌｅ ａｒａｂｅ", "sale arabe", "styled_letters"),
         ("𝐬𝐚𝐥𝐞 𝐚𝐫𝐚𝐛𝐞", "sale arabe", "styled_letters"),
+        ("🆂🅰🅻🅴 🅰🆁🅰🅱🅴", "sale arabe", "styled_letters"),  # negative squared: NFKC keeps them
+        ("🅢🅐🅛🅔 🅐🅡🅐🅑🅔", "sale arabe", "styled_letters"),  # negative circled
+        ("⒮⒜⒧⒠ ⒜⒭⒜⒝⒠", "sale arabe", "styled_letters"),  # parenthesized: NFKC would give « (s)(a)(l)(e) »
+        ("s\u0301\u0316a\u0300l\u0322e a\u0334r\u0335abe", "sale arabe", "combining_marks"),  # zalgo
+        ("ń̷ę̸g̵r̶e̷ dehors", "negre dehors", "combining_marks"),  # other Latin accents go with the noise
+        ("Él̴è̖ve", "élève", "combining_marks"),  # a letter typed with its French accent keeps it
+        ("sale a/r/a/b/e", "sale arabe", "letter_spacing"),  # slashes between single letters
         ("ѕаlе аrаbе", "sale arabe", "homoglyphs"),  # Cyrillic look-alikes
         ("ΝΕGRΕ", "negre", "homoglyphs"),  # Greek capitals
         ("ᴀʀᴀʙᴇ", "arabe", "homoglyphs"),  # small capitals
@@ -68,11 +75,26 @@ def test_tricks_are_undone_and_named(text: str, expected: str, trick: str) -> No
         "louis xiii",
         "l'arabe littéraire",
         "*sale* temps",
+        "km/h et/ou 1/2/3, le 12/05/2026",
     ],
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:
     norm = normalize(text)
     assert norm.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("e\u0301te\u0301 à la plage", "été à la plage"),  # accents typed as combining marks: composed, no trick
+        ("🇫🇷 et 🇩🇿", "🇫 🇷 et 🇩 🇿"),  # regional indicators make flags: not read as letters
+        ("1\u20e3 place", "1\u20e3 place"),  # a keycap's enclosing mark
+        ("İbrahim", "i\u0307brahim"),  # case folding's dot above is no « zalgo » mark
+    ],
+)
+def test_marks_and_symbols_that_are_no_evasion(text: str, expected: str) -> None:
+    norm = normalize(text)
+    assert (norm.text, norm.evasions) == (expected, ())
     assert norm.evasions == ()
 
 

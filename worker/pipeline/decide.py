@@ -36,7 +36,8 @@ _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 EVASION_MESSAGES = {
     "invisible": "invisible characters removed (zero-width, bidi or control)",
     "reversed_text": "text shown right to left by a bidi override read in display order",
-    "styled_letters": "styled letters read as plain ones (fullwidth, mathematical, circled)",
+    "styled_letters": "styled letters read as plain ones (fullwidth, mathematical, circled, boxed)",
+    "combining_marks": "marks stacked on letters removed (zalgo text)",
     "homoglyphs": "look-alike letters from other alphabets read as Latin",
     "camel_case": "words glued together split apart (hashtag or camelCase)",
     "case_noise": "mixed upper and lower case ignored",

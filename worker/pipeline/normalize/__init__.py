@@ -12,12 +12,13 @@ goes through at C speed. Each step that changes the text records its name; the n
 | mojibake         | UTF-8 read as Latin-1/cp1252 repaired: « Ã© » -> « é », « â€™ » -> « ’ »    | mojibake (not evasion)|
 | controls         | control characters and soft hyphens removed (after the repair: it uses them) | invisible             |
 | nfkc             | Unicode NFKC; fullwidth, mathematical, circled letters -> plain             | styled_letters        |
+| (same step)      | boxed letters (« 🅢🅐🅛🅔 », « 🆂 », « ⒜ ») -> plain; marks stacked on Latin letters dropped (zalgo) | styled_letters, combining_marks |
 | homoglyphs       | Cyrillic/Greek/small-capital look-alikes -> Latin (« ѕаlе » -> « sale »)    | homoglyphs            |
 | words            | « #SaleJuif » -> « sale juif » (hashtags, PascalCase); mixed case noticed   | camel_case, case_noise|
 | casefold         | lower case (« SALE » -> « sale »)                                            | (silent)              |
 | emoji            | emoji set apart as tokens (« sale🐒 » -> « sale 🐒 »)                          | (silent)              |
 | placeholders     | URLs -> ``LINK``, mentions and e-mails -> ``@USER`` (the training data's forms) | (silent)           |
-| letter_spacing   | « s a l e », « n.è.g.r.e », « b-o-u-g » re-joined                            | letter_spacing        |
+| letter_spacing   | « s a l e », « n.è.g.r.e », « b-o-u-g », « a/r/a/b » re-joined              | letter_spacing        |
 | punctuation      | « p*d* », « en*ulé », « sale_arabe » -> « pd », « enulé », « sale arabe »    | inserted_punctuation  |
 | leetspeak        | « n3gr3 », « s4l3 », « @rabe », « $ale », « et3$ » -> letters, in context    | leetspeak             |
 | repeated_letters | « connnnard » -> « connard », « arrrrabe » -> « arabe »                       | repeated_letters      |

@@ -10,7 +10,7 @@ from worker.pipeline.normalize.homoglyphs import _HOMOGLYPH
 from worker.pipeline.normalize.invisible import _INVISIBLE_CHAR
 from worker.pipeline.normalize.leetspeak import _leet_edits
 from worker.pipeline.normalize.mojibake import _BYTE_OF, _MOJIBAKE, _MOJIBAKE_HINT
-from worker.pipeline.normalize.nfkc import _earlier_steps_would_act
+from worker.pipeline.normalize.nfkc import _ENCLOSED, _earlier_steps_would_act
 from worker.pipeline.normalize.placeholders import (
     _DOMAIN_HINT,
     _GLUED_AT,
@@ -72,8 +72,8 @@ def _light(text: str, repair: bool = True) -> Normalized | None:
             if repair and (c in _BYTE_OF or _INVISIBLE_CHAR.match(c)):
                 return _repaired(text)  # a character mojibake is made of, or one the invisible step removes
             return None
-        if "\U0001f100" <= c <= "\U0001f1ff" and not unicodedata.is_normalized("NFKC", c):
-            return None  # a boxed or bracketed letter (« 🄰 »): the NFKC step turns it into a letter
+        if "\U0001f100" <= c <= "\U0001f1ff" and (c in _ENCLOSED or not unicodedata.is_normalized("NFKC", c)):
+            return None  # a boxed or bracketed letter (« 🄰 », « 🅰 »): the NFKC step turns it into a letter
         glued = glued or text[i - 1 : i] not in ("", " ", "\n") or text[i + 1 : i + 2] not in ("", " ", "\n")
         pos = i + 1
     if ("â" in text or "ï" in text) and mojibake.could_act_on(text):

@@ -29,9 +29,9 @@ _LEET_HINT = re.compile(f"[{_LEET_CHARS}](?:(?<=[{_LO}].)|[{_LO}])")
 # Asked only yes or no: one character class first (a fast scan), then which of the three cases it opens, told by a
 # look-behind at that character: a dotted letter, a censoring mark alone, a leet character touching a letter.
 _RARE = re.compile(
-    f"[.\\-_*·•~^{_LEET_CHARS}]"
+    f"[.\\-_*·•~/^{_LEET_CHARS}]"
     r"(?:(?<=[*·•~^_])"
-    r"|(?<=[.\-_*·•~])[^\W_@$€](?:[.\-_*·•~][^\W_@$€]|(?![\w@$€]))"
+    r"|(?<=[.\-_*·•~/])[^\W_@$€](?:[.\-_*·•~/][^\W_@$€]|(?![\w@$€]))"
     f"|(?<=[{_LEET_CHARS}])(?:(?<=[{_LO}].)|[{_LO}]))"
 )
 

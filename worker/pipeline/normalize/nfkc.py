@@ -1,5 +1,13 @@
 """NFKC: fullwidth, mathematical, circled letters -> plain (« ｓａｌｅ », « 𝐬𝐚𝐥𝐞 » -> « sale »), per cluster so each
-change keeps its own span; a second time after case folding, which can create compatibility characters."""
+change keeps its own span; a second time after case folding, which can create compatibility characters.
+
+Two evasions NFKC leaves, undone in the same pass: enclosed letters it keeps or brackets (negative circled and
+negative squared « 🅢🅐🅛🅔 », « 🆂🅰🅻🅴 »; parenthesized « ⒮⒜⒧⒠ », which NFKC makes « (s)(a)(l)(e) ») read as the
+letter (``styled_letters``); and marks stacked on Latin letters (« zalgo » text, « ś̖àl̢e j̴u̵i̶f »): in a post
+holding a combining mark that is not a French accent, every combining mark after a Latin letter is dropped (the
+letter as typed stays: « é » keeps its accent, « e » + a combining acute loses it; marks on spaces, digits and
+punctuation go too; letters of other scripts keep theirs) (``combining_marks``). Without
+such a mark, « é », « ç » typed as a letter and a combining accent are NFKC's own business and no trick."""
 
 from __future__ import annotations
 
@@ -16,6 +24,34 @@ MAX_EXPANSION = 3  # a compatibility character may expand to at most this many c
 
 
 _STYLED = ("<font>", "<wide>", "<narrow>", "<circle>", "<small>", "<square>")
+
+# Enclosed letters NFKC keeps (negative circled U+1F150.., negative squared U+1F170..) or brackets (parenthesized
+# U+249C..: « ⒜ » -> « (a) »): the letter itself. Regional indicators (U+1F1E6..) are left alone: pairs are flags.
+_ENCLOSED = {
+    **{chr(0x1F150 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0x1F170 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0x249C + i): chr(0x61 + i) for i in range(26)},
+}
+# Combining marks (the blocks « zalgo » text draws from); the French accents among them
+_MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_EXTRA = re.compile(f"[{_MARK}{''.join(sorted(_ENCLOSED))}]")
+# Marks that are not French accents (grave, acute, circumflex, diaeresis, cedilla): one of them makes a post « zalgo ».
+# Nor the dot above (U+0307): case folding « İbrahim » gives « i̇brahim », a name, not an evasion.
+_ZALGO = re.compile(f"[{_MARK}](?<![\u0300\u0301\u0302\u0307\u0308\u0327])")
+_FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
+
+
+def _without_marks(cluster: str) -> str | None:
+    """A Latin letter with marks stacked on it, in a post with « zalgo » marks: the letter as typed if French (« é »
+    stays « é »), else its base letter (« ń » -> « n »), every combining mark after it dropped; marks on a space,
+    a digit or punctuation dropped too; None for a letter of another script (its marks may be its vowels)."""
+    first = cluster[0]
+    if (first.isascii() and first.isalpha()) or first in _FRENCH_LETTERS:
+        return first
+    base = unicodedata.normalize("NFD", first)[0]  # « ń », « ę »: another Latin accent, gone with the noise
+    if base.isascii() and base.isalpha():
+        return base
+    return None if first.isalpha() else first  # a letter of another script keeps its marks; a space, a digit not
 
 
 def _nfkc_unstable() -> tuple[re.Pattern[str], frozenset[str]]:
@@ -44,14 +80,18 @@ def _nfkc_unstable() -> tuple[re.Pattern[str], frozenset[str]]:
 _NFKC_CANDIDATE, _NFKC_ASTRAL = _nfkc_unstable()
 
 
-def _nfkc_edits(text: str) -> tuple[list[Edit], bool]:
-    """NFKC per cluster (a base character and its combining marks), so each change keeps its own span."""
+def _nfkc_edits(text: str) -> tuple[list[Edit], tuple[str, ...]]:
+    """NFKC per cluster (a base character and its combining marks), so each change keeps its own span; enclosed
+    letters and stacked marks as the module says. Also the tricks: ``styled_letters``, ``combining_marks``, both or none."""
     edits: list[Edit] = []
-    styled = False
+    styled = marks = False
+    zalgo = bool(_ZALGO.search(text))
     last_end = 0
     combining = unicodedata.combining
     for m in _NFKC_CANDIDATE.finditer(text):
-        if m.start() < last_end or (m.group() > "\uffff" and m.group() not in _NFKC_ASTRAL):
+        if m.start() < last_end or (
+            m.group() > "\uffff" and m.group() not in _NFKC_ASTRAL and m.group() not in _ENCLOSED
+        ):
             continue
         start = m.start()
         while start > last_end and combining(text[start]):
@@ -60,22 +100,27 @@ def _nfkc_edits(text: str) -> tuple[list[Edit], bool]:
         while end < len(text) and combining(text[end]):
             end += 1
         cluster = text[start:end]
-        folded = unicodedata.normalize("NFKC", cluster)
+        enclosed = _ENCLOSED.get(cluster[0])
+        bare = _without_marks(cluster) if zalgo and not enclosed and end - start > 1 else None
+        folded = enclosed or bare or unicodedata.normalize("NFKC", cluster)
         if folded != cluster and len(folded) <= MAX_EXPANSION * len(cluster):
             edits.append((start, end, folded))
-            styled = styled or unicodedata.decomposition(cluster[0]).startswith(_STYLED)
+            styled = styled or bool(enclosed) or unicodedata.decomposition(cluster[0]).startswith(_STYLED)
+            marks = marks or bare is not None
         last_end = end
-    return edits, styled
+    return edits, ("styled_letters",) * styled + ("combining_marks",) * marks
 
 
 def could_act(w: _Work) -> bool:
     text = w.text
-    return not text.isascii() and not unicodedata.is_normalized("NFKC", text)
+    return not text.isascii() and (not unicodedata.is_normalized("NFKC", text) or bool(_EXTRA.search(text)))
 
 
 def apply(w: _Work) -> None:
-    edits, styled = _nfkc_edits(w.text)
-    w.apply(edits, "styled_letters" if styled else "", rewrites=False)
+    edits, tricks = _nfkc_edits(w.text)
+    w.apply(edits, tricks[0] if tricks else "", rewrites=False)
+    for trick in tricks[1:]:
+        w.note(trick)
     if edits:
         w.unusual = bool(_UNUSUAL.search(w.text))
         w.changed = w.changed or _earlier_steps_would_act(w.text)

@@ -10,6 +10,7 @@ EVASION_TRICKS = frozenset(
         "invisible",
         "reversed_text",
         "styled_letters",
+        "combining_marks",
         "homoglyphs",
         "camel_case",
         "case_noise",

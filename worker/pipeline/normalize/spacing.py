@@ -1,4 +1,4 @@
-"""Letter spacing: « s a l e », « n.è.g.r.e », « b-o-u-g » re-joined.
+"""Letter spacing: « s a l e », « n.è.g.r.e », « b-o-u-g », « a/r/a/b/e » re-joined.
 
 Spaced letters need three single characters (two with a dot or star), at least two of them letters that are not
 French one-letter words (``data/one_letter_words.txt``), so « il y a à manger » and « a-t-il » stay.
@@ -15,13 +15,13 @@ from worker.pipeline.normalize.work import Step, _Work
 _ONE_LETTER_WORDS = frozenset(data.words("one_letter_words.txt"))
 _ELEM = r"(?:[^\W_]|[@$€])"
 _SPACED = re.compile(
-    rf"(?<![\w@$€.\-_*·•~]){_ELEM}(?P<sep>[.\-_*·•~]| ){_ELEM}(?:(?P=sep){_ELEM})+(?![\w@$€])"
-    rf"|(?<![\w@$€.\-_*·•~]){_ELEM}(?P<sep2>[.*·•]){_ELEM}(?![\w@$€])(?!(?P=sep2)\w)"
+    rf"(?<![\w@$€.\-_*·•~/]){_ELEM}(?P<sep>[.\-_*·•~/]| ){_ELEM}(?:(?P=sep){_ELEM})+(?![\w@$€])"
+    rf"|(?<![\w@$€.\-_*·•~/]){_ELEM}(?P<sep2>[.*·•]){_ELEM}(?![\w@$€])(?!(?P=sep2)\w)"
 )
 # Cheap question first: a separator, a single character, then another separator and character (« s a l »), or
 # a dotted pair at a word's end (« p.d »). Runs start one character before or after where this matches.
 _SPACED_HINT = re.compile(r" [^\W_@$€] [^\W_@$€]")
-_DOTTED_HINT = re.compile(r"[.\-_*·•~][^\W_@$€](?:[.\-_*·•~][^\W_@$€]|(?<=[.*·•].)(?![\w@$€]))")
+_DOTTED_HINT = re.compile(r"[.\-_*·•~/][^\W_@$€](?:[.\-_*·•~/][^\W_@$€]|(?<=[.*·•].)(?![\w@$€]))")
 
 
 def _spacing_edits(m: re.Match[str]) -> list[Edit]:
@@ -48,13 +48,13 @@ def apply(w: _Work) -> None:
 # What a run of spaced letters needs (« s a l e »): three single characters between single spaces. French is full of
 # two (« il y a », « à la »), which _SPACED_HINT finds; asked before trying a run at each. The space first: a literal
 # scan.
-_SPACED_RUN = re.compile(rf" (?<=(?<![\w@$€.\-_*·•~]){_ELEM} ){_ELEM} {_ELEM}(?![\w@$€])")
+_SPACED_RUN = re.compile(rf" (?<=(?<![\w@$€.\-_*·•~/]){_ELEM} ){_ELEM} {_ELEM}(?![\w@$€])")
 
 
 # _DOTTED_HINT led by « . » or by « - », the separators most posts hold (« ... », « est-ce »): the engine scans for a
 # literal much faster than for a class, and a post holds a hint at a « . » or a « - » or at another separator
 _DOT_HINT, _DASH_HINT = (
-    re.compile(re.escape(sep) + r"[^\W_@$€](?:[.\-_*·•~][^\W_@$€]|(?<=[.*·•].)(?![\w@$€]))") for sep in ".-"
+    re.compile(re.escape(sep) + r"[^\W_@$€](?:[.\-_*·•~/][^\W_@$€]|(?<=[.*·•].)(?![\w@$€]))") for sep in ".-"
 )
 
 
@@ -65,7 +65,7 @@ def _would_act(text: str) -> bool:
     if (
         "." in text and _DOT_HINT.search(text)
         or "-" in text and _DASH_HINT.search(text)
-        or ("_" in text or "*" in text or "·" in text or "•" in text or "~" in text) and _DOTTED_HINT.search(text)
+        or ("_" in text or "*" in text or "·" in text or "•" in text or "~" in text or "/" in text) and _DOTTED_HINT.search(text)
         or _SPACED_HINT.search(text) and _SPACED_RUN.search(text)
     ):
         return bool(_letter_spacing_edits(text))
