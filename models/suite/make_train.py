@@ -13,6 +13,7 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --batches 6 --out /tmp/train6.csv   # opt-in sixth batch (13,374 rows), elsewhere
     python3 models/suite/make_train.py --stats --out /tmp/train6.csv       # stats of that file
     python3 models/suite/make_train.py --batches 7 --out /tmp/train7.csv   # opt-in seventh batch (15,707 rows; implies the sixth)
+    python3 models/suite/make_train.py --eighth --out /tmp/train8.csv      # the five batches + the eighth (12,414 rows)
 """
 
 from __future__ import annotations
@@ -569,6 +570,10 @@ def main() -> None:
     if batches not in (3, 4, 5, 6, 7):
         sys.exit(f"--batches must be 3, 4, 5, 6 or 7, got {batches}")
     rows = generate(fourth=batches >= 4, fifth=batches >= 5, sixth=batches >= 6, seventh=batches >= 7)
+    if "--eighth" in sys.argv:  # target-specific tropes, written out row by row (train_eighth.py), appended last
+        import train_eighth  # noqa: PLC0415
+
+        rows += train_eighth.build()
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
