@@ -10,8 +10,10 @@ Transforms act on every word of four letters or more (a worst case: an attacker 
 the benchmark cannot know which they are): ``leet`` (a->4/@, e->3, i->1, o->0, s->5/$, t->7), ``homoglyphs``
 (Cyrillic/Greek look-alikes), ``zero_width`` (invisible characters between letters), ``spacing`` (« s a l e »,
 « s.a.l.e », words set apart by two spaces), ``repeated`` (one letter stretched), ``punctuation`` (a censoring mark
-inside the word, « ar*be »), ``case_noise`` (random case) and ``combo`` (case noise, then leet or homoglyphs,
-stretched letters and zero-width characters together).
+inside the word, « ar*be »), ``case_noise`` (random case), ``styled`` (fullwidth, bold mathematical, boxed or
+bracketed letters: « ｓａｌｅ », « 𝐬𝐚𝐥𝐞 », « 🆂🅰🅻🅴 », « 🅢🅐🅛🅔 », « ⒮⒜⒧⒠ »), ``zalgo`` (marks stacked on the letters),
+``slashed`` (« s/a/l/e ») and ``combo`` (case noise, then leet or homoglyphs, stretched letters and zero-width
+characters together).
 
     python -m worker.tools.bench.robustness --data ../shared/data [--model DIR] [--json-out robustness.json]
 """
@@ -105,6 +107,37 @@ def case_noise(text: str, rng: random.Random) -> str:
     return _each_word(text, rng, lambda w, r: "".join(c.upper() if r.random() < 0.5 else c.lower() for c in w))
 
 
+# Styled alphabets: (first code point of « A », of « a »); None where the style has no such case
+_STYLES = ((0xFF21, 0xFF41), (0x1D400, 0x1D41A), (0x1F170, None), (0x1F150, None), (None, 0x249C))
+# Marks « zalgo » generators stack: above, below and through the letter (never a French accent)
+_ZALGO_MARKS = tuple(chr(c) for c in (*range(0x0310, 0x0315), *range(0x0316, 0x0320), *range(0x0334, 0x0339)))
+
+
+def styled(text: str, rng: random.Random) -> str:
+    def word(w: str, rng: random.Random) -> str:
+        upper, lower = rng.choice(_STYLES)
+
+        def letter(c: str) -> str:
+            if not c.isascii() or not c.isalpha():
+                return c  # « é » has no styled form: left as it is, as a disguise would
+            if upper is not None and (c.isupper() or lower is None):
+                return chr(upper + ord(c.upper()) - 65)
+            assert lower is not None  # every style has one case or the other
+            return chr(lower + ord(c.lower()) - 97)
+
+        return "".join(letter(c) for c in w)
+
+    return _each_word(text, rng, word)
+
+
+def zalgo(text: str, rng: random.Random) -> str:
+    return _each_word(text, rng, lambda w, r: "".join(c + "".join(r.choices(_ZALGO_MARKS, k=r.randint(1, 3))) for c in w))
+
+
+def slashed(text: str, rng: random.Random) -> str:
+    return _each_word(text, rng, lambda w, r: "/".join(w))
+
+
 def combo(text: str, rng: random.Random) -> str:
     text = case_noise(text, rng)
     text = leet(text, rng) if rng.random() < 0.5 else homoglyphs(text, rng)
@@ -119,6 +152,9 @@ TRANSFORMS: tuple[tuple[str, Transform], ...] = (
     ("repeated", repeated),
     ("punctuation", punctuation),
     ("case_noise", case_noise),
+    ("styled", styled),
+    ("zalgo", zalgo),
+    ("slashed", slashed),
     ("combo", combo),
 )
 
