@@ -113,7 +113,7 @@ def load(data_dir: Path) -> Data:
     dev = td.read_shared(data_dir / "fr_hate_dev.csv", repair=False)
     functional = td.read_extra(td.FUNCTIONAL, 1.0)
     rows = train + extra
-    teacher = td.read_teacher(td.TEACHER, rows) if td.TEACHER.exists() else None
+    teacher = td.read_teacher(td.TEACHER, rows, data_dir) if td.TEACHER.exists() else None
     return Data(train, rows, dev, functional, np.array([r.label for r in rows]), np.array([r.weight for r in rows]),
                 np.array([not r.dataset.startswith("extra:") for r in rows]), np.array([r.dataset for r in rows]),
                 np.array([r.label for r in dev]), np.array([r.label for r in functional]), teacher)

@@ -248,7 +248,8 @@ TEACHER = EXTRA_DIR / "teacher_scores.npz"  # cross-fitted encoder scores (model
 
 
 def texts_digest(texts: list[str]) -> str:
-    """What teacher scores are aligned to: the normalised texts of the training rows, in order."""
+    """A digest of texts in order: the teacher file keeps one over the raw texts of its rows (``raw_digest``, what
+    the scores are aligned to) and, from before, one over their normalised texts (``digest``)."""
     h = hashlib.sha256()
     for t in texts:
         h.update(t.encode("utf-8"))
@@ -256,14 +257,31 @@ def texts_digest(texts: list[str]) -> str:
     return h.hexdigest()
 
 
-def read_teacher(path: Path, rows: list[Row]) -> np.ndarray:
+def raw_texts(data_dir: Path) -> list[str]:
+    """The teacher's rows as written: the shared training texts, then the written examples, in order."""
+    out: list[str] = []
+    for path in (data_dir / "fr_hate_train.csv", EXTRA_DIR / "written_examples.csv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            out += [r["text"] for r in csv.DictReader(fh)]
+    return out
+
+
+def teacher_matches(f: Any, data_dir: Path, normalised: list[str]) -> bool:
+    """Were these teacher scores built for these rows? By the raw texts when the file records them (a change of
+    normaliser keeps the rows and their order, so it does not void the scores), else by the normalised ones."""
+    if "raw_digest" in f.files:
+        return str(f["raw_digest"]) == texts_digest(raw_texts(data_dir))
+    return str(f["digest"]) == texts_digest(normalised)
+
+
+def read_teacher(path: Path, rows: list[Row], data_dir: Path = Path("../shared/data")) -> np.ndarray:
     """The out-of-fold encoder score of every training row (train + written examples, in that order)."""
     if not path.exists():
         raise SystemExit(f"{path}: missing; build it with models/encoder/crossfit.py (or pass --teacher-mix 0)")
     with np.load(path) as f:
-        if str(f["digest"]) != texts_digest([r.text for r in rows]):
-            raise SystemExit(f"{path}: built for other training texts (data, written examples or normaliser "
-                             "changed); rebuild it with models/encoder/crossfit.py")
+        if not teacher_matches(f, data_dir, [r.text for r in rows]):
+            raise SystemExit(f"{path}: built for other training texts (data or written examples changed); "
+                             "rebuild it with models/encoder/crossfit.py")
         return f["score"].astype(np.float64)
 
 
@@ -358,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     stages.update()
 
     stages.set_postfix_str("hate head")
-    teacher = read_teacher(args.teacher, rows) if args.teacher_mix > 0 else None
+    teacher = read_teacher(args.teacher, rows, args.data) if args.teacher_mix > 0 else None
     hard = np.array([r.dataset.startswith("extra:") or r.dataset == "suite" for r in rows])  # written: keep label
     hate_clf = fit_soft(x, soft_targets(y, teacher, args.teacher_mix, hard), w, args.c_hate)
     coef = [hate_clf.coef_[0]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -68,3 +69,32 @@ def test_teacher_scores_must_match_the_training_texts(tmp_path: Path) -> None:
 
 def test_texts_digest_separates_texts() -> None:
     assert td.texts_digest(["ab", "c"]) != td.texts_digest(["a", "bc"])
+
+
+def test_teacher_scores_follow_their_rows_not_the_normaliser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The committed scores are aligned to rows; a normaliser change (normalised texts differ) must not void them,
+    # a changed or reordered row must.
+    (tmp_path / "fr_hate_train.csv").write_text("text,label\nsale arabe,1\nbonjour,0\n", encoding="utf-8")
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "written_examples.csv").write_text("text,label\nles juifs sont des rats,1\n", encoding="utf-8")
+    monkeypatch.setattr(td, "EXTRA_DIR", extra)
+    raw = td.texts_digest(["sale arabe", "bonjour", "les juifs sont des rats"])
+    path = tmp_path / "teacher.npz"
+    np.savez(path, score=np.zeros(3), digest=np.array("from an older normaliser"), raw_digest=np.array(raw))
+    with np.load(path) as f:
+        assert td.teacher_matches(f, tmp_path, ["anything", "the normaliser", "wrote"])
+    (tmp_path / "fr_hate_train.csv").write_text("text,label\nbonjour,0\nsale arabe,1\n", encoding="utf-8")
+    with np.load(path) as f:
+        assert not td.teacher_matches(f, tmp_path, [])
+    np.savez(path, score=np.zeros(3), digest=np.array(td.texts_digest(["a", "b"])))  # a file from before raw_digest
+    with np.load(path) as f:
+        assert td.teacher_matches(f, tmp_path, ["a", "b"]) and not td.teacher_matches(f, tmp_path, ["a", "c"])
+
+
+def test_the_committed_teacher_matches_the_shared_data() -> None:
+    data = Path(os.environ.get("VIGIE_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+    if not (data / "fr_hate_train.csv").exists():
+        pytest.skip(f"no shared data at {data}")
+    with np.load(td.TEACHER) as f:
+        assert td.teacher_matches(f, data, [])  # else make model-encoder stops at its noisy-label weights

@@ -54,18 +54,16 @@ def read_split(path: Path) -> tuple[list[str], np.ndarray, list[dict[str, str]]]
 def noisy_label_weights(data: Path, teacher: Path, y: np.ndarray, texts: list[str], weight: float,
                         margin: float) -> np.ndarray:
     """Weight per shared training row: ``weight`` where the cross-fitted encoder score (``teacher``, out-of-fold,
-    see crossfit.py) contradicts the label by more than ``margin``, else 1."""
-    import hashlib
+    see crossfit.py) contradicts the label by more than ``margin``, else 1. The scores must be those of these rows
+    (``train_default.teacher_matches``: by their raw texts, so a normaliser change does not void them)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # models/: the fast tier's trainer
+    import train_default  # noqa: PLC0415
 
-    with np.load(teacher) as f:
-        score, digest = f["score"].astype(np.float64)[: len(y)], str(f["digest"])
     extra_texts, _, _ = read_split(Path(__file__).resolve().parents[1] / "extra" / "written_examples.csv")
-    h = hashlib.sha256()
-    for t in [*texts, *extra_texts]:
-        h.update(t.encode("utf-8"))
-        h.update(b"\x00")
-    if h.hexdigest() != digest:
-        raise SystemExit(f"{teacher}: built for other training texts; rebuild it (make model-teacher)")
+    with np.load(teacher) as f:
+        score = f["score"].astype(np.float64)[: len(y)]
+        if not train_default.teacher_matches(f, data, [*texts, *extra_texts]):
+            raise SystemExit(f"{teacher}: built for other training texts; rebuild it (make model-teacher)")
     w = np.where(np.abs(y - score) > margin, weight, 1.0)
     train.log(f"noisy labels: {int((w < 1).sum())} of {len(y)} shared rows weigh {weight}")
     return w

@@ -58,6 +58,7 @@ class Work:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.d = cv_default.load(data_dir)
+        self.raw_digest = cv_default.td.texts_digest(cv_default.td.raw_texts(data_dir))
         self.texts = [r.text for r in self.d.rows]
         self.dev_texts = [r.text for r in self.d.dev]
         self.folds = cv_default._folds(self.d)
@@ -132,7 +133,8 @@ def collect(w: Work, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         out, score=score.astype(np.float16), dev=np.mean(devs, axis=0).astype(np.float16),
-        digest=np.array(cv_default.td.texts_digest(w.texts)), recipe=np.array(json.dumps(RECIPE)),
+        digest=np.array(cv_default.td.texts_digest(w.texts)), raw_digest=np.array(w.raw_digest),
+        recipe=np.array(json.dumps(RECIPE)),
         **{f"{name}_index": ix.astype(np.int32) for name, (ix, _) in pairs.items()},
         **{f"{name}_score": s.astype(np.float16) for name, (_, s) in pairs.items()})
     from sklearn.metrics import roc_auc_score
