@@ -32,7 +32,7 @@ _ENCLOSED = {
     **{chr(0x1F170 + i): chr(0x41 + i) for i in range(26)},
     **{chr(0x249C + i): chr(0x61 + i) for i in range(26)},
 }
-# Combining marks (the blocks « zalgo » text draws from); the French accents among them
+# Combining marks: the blocks « zalgo » text draws from
 _MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _EXTRA = re.compile(f"[{_MARK}{''.join(sorted(_ENCLOSED))}]")
 # Marks that are not French accents (grave, acute, circumflex, diaeresis, cedilla): one of them makes a post « zalgo ».
