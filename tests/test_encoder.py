@@ -160,3 +160,12 @@ def test_flops_per_post_follow_the_transformer_shape() -> None:
     # 2 FLOPs per multiply-add: 6 layers x (4 h^2 projections + 2 h ff feed-forward + 2 n h attention)
     assert per_token == 2 * 6 * (4 * 384**2 + 2 * 384 * 1536 + 2 * 40 * 384)
     assert flops_per_token({**arch, "layers": 12}, 40) == 2 * per_token
+
+
+def test_the_cascade_review_threshold_is_the_dev_best_with_ties_near_the_encoders_own() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models" / "encoder"))
+    export = pytest.importorskip("export")  # a training-time module (torch, onnxruntime quantisation)
+    f1 = {0.2: 0.70, 0.26: 0.79, 0.28: 0.79, 0.3: 0.78, 0.5: 0.75}
+    assert export.pick_cascade_review(f1.__getitem__, tuple(f1), own=0.16) == 0.26  # tie: closer to 0.16
+    assert export.pick_cascade_review(f1.__getitem__, tuple(f1), own=0.64) == 0.28  # tie: closer to 0.64
+    assert export.pick_cascade_review(lambda t: 1 - abs(t - 0.5), tuple(f1), own=0.16) == 0.5

@@ -211,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="keep the last checkpoint (dev only watched) or the best dev macro-F1 one (noisy on 501 posts)")
     ap.add_argument("--baseline", action="store_true", help="also fit the frozen-embedding logistic baseline")
     ap.add_argument("--skip-train", action="store_true", help="export the checkpoint left in --work")
+    ap.add_argument("--cascade-fast", type=Path, default=None,
+                    help="choose the review threshold for the default cascade with this fast bundle (dev macro-F1 of "
+                         "the whole decision), not for the encoder alone")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -263,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
 
     saved = torch.load(ckpt, weights_only=False)
     model.load_state_dict(saved["state"])
-    export.write_bundle(model, e5, kept, tok_path, args.out, saved, dev_texts, y_dev, dev_rows, PREFIX)
+    export.write_bundle(model, e5, kept, tok_path, args.out, saved, dev_texts, y_dev, dev_rows, PREFIX,
+                        cascade_fast=args.cascade_fast)
     return 0
 
 

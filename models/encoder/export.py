@@ -175,8 +175,41 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+CASCADE_GRID = tuple(round(0.10 + 0.02 * i, 2) for i in range(41))  # review thresholds tried for the cascade
+
+
+def pick_cascade_review(f1_at: Any, grid: Sequence[float], own: float) -> float:
+    """The grid threshold with the best cascade dev macro-F1 (``f1_at(t)``); ties go to the one closest to the
+    encoder's own choice ``own``, then the lower."""
+    return max(grid, key=lambda t: (round(float(f1_at(t)), 6), -abs(t - own), -t))
+
+
+def cascade_review(out: Path, fast: Path, dev_rows: Sequence[dict[str, str]], y_dev: np.ndarray, own: float) -> float:
+    """The review threshold of the bundle in ``out`` chosen for the cascade it serves: the dev macro-F1 of the whole
+    default decision (the fast bundle ``fast``, this encoder on the default band and the escalating term matches,
+    the term lists, the decision table), over ``CASCADE_GRID``. The encoder alone prefers another threshold: on
+    the posts the fast tier escalates, dev's best differs (models/README.md, the eighth batch)."""
+    import dataclasses
+
+    from sklearn.metrics import f1_score
+
+    from worker.pipeline.scoring import Scorer
+    from worker.tools.bench.cascade import decided
+
+    scorer = Scorer.from_bundle(fast, encoder_path=out)
+    texts = [r["text"] for r in dev_rows]
+
+    def f1_at(t: float) -> float:
+        policy = dataclasses.replace(scorer.encoder.policy, review=t)
+        scorer.encoder = dataclasses.replace(scorer.encoder, policy=policy)  # same score cache: one encoder run
+        return float(f1_score(y_dev, decided(scorer, texts).flagged, average="macro"))
+
+    return pick_cascade_review(f1_at, CASCADE_GRID, own)
+
+
 def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Path, out: Path, saved: dict[str, Any],
-                 dev_texts: Sequence[str], y_dev: np.ndarray, dev_rows: Sequence[dict[str, str]], prefix: str) -> None:
+                 dev_texts: Sequence[str], y_dev: np.ndarray, dev_rows: Sequence[dict[str, str]], prefix: str,
+                 cascade_fast: Path | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(saved["args"]["work"])
     onnx_path = out / "model.onnx"
@@ -194,6 +227,17 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
     q = train.quality(y_dev, probs)
     thr = thresholds(y_dev, probs)
     train.log(f"int8 bundle on dev: {q} thresholds {thr} ({len(dev_texts) / dev_seconds:.0f} texts/s, 1 thread)")
+    choice: dict[str, Any] = {"review": "dev macro-F1 of the encoder alone"}
+    if cascade_fast is not None:  # a provisional manifest first: the cascade's scorer loads the bundle
+        _write_manifest(out, {"name": NAME, "version": VERSION, "kind": "hf-sequence-classification",
+                              "labels": ["hate"], "hate_label": "hate", "activation": "sigmoid",
+                              "max_length": MAX_LENGTH, "text_prefix": prefix, "sort_by_length": True,
+                              "batch_size": BATCH, "thresholds": thr, "files": _files(out)})
+        review = cascade_review(out, cascade_fast, dev_rows, y_dev, thr["review"])
+        choice = {"review": f"dev macro-F1 of the default cascade with {cascade_fast.name}, band [0.20, 0.60)",
+                  "encoder_alone_review": thr["review"]}
+        thr = {"review": review, "remove": round(max(thr["remove"], review + 0.05), 3)}
+        train.log(f"review threshold chosen for the cascade with {cascade_fast}: {review}")
     suite = suite_eval(sess, tok, prefix, thr)
     train.log(f"suite evaluation half: {suite.get('suite_eval')}")
     par = parity(weights, kept, tok, prefix, tmp)
@@ -214,11 +258,11 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
         "sort_by_length": True,
         "batch_size": BATCH,
         "thresholds": thr,
+        "threshold_choice": choice,
         "architecture": architecture(model),
         "inputs": {"input_ids": "int64[batch, seq]", "attention_mask": "int64[batch, seq]", "pad_id": PAD_ID},
         "outputs": {"logits": "float32[batch, 1]"},
-        "files": {name: {"sha256": sha256(out / name), "bytes": (out / name).stat().st_size}
-                  for name in ("model.onnx", "tokenizer.json")},
+        "files": _files(out),
         "metrics": {
             "dev": q | {"n": len(y_dev), "breakdown": breakdown(dev_rows, y_dev, probs, thr["review"])},
             "dev_at_review": at_threshold(y_dev, probs, thr["review"]),
@@ -252,5 +296,14 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
             "built_by": "models/encoder/build.py",
         },
     }
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    _write_manifest(out, manifest)
     train.log(f"bundle written to {out}: {sum(f.stat().st_size for f in out.iterdir()) / 1e6:.1f} MB")
+
+
+def _files(out: Path) -> dict[str, dict[str, Any]]:
+    return {name: {"sha256": sha256(out / name), "bytes": (out / name).stat().st_size}
+            for name in ("model.onnx", "tokenizer.json")}
+
+
+def _write_manifest(out: Path, manifest: dict[str, Any]) -> None:
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
