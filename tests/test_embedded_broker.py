@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -24,3 +26,25 @@ def test_a_start_that_fails_after_launch_stops_the_broker(tmp_path: Path) -> Non
     while port_open(broker.host, broker.port) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not port_open(broker.host, broker.port), "the broker process was left running"
+
+
+def test_vigie_broker_stopped_while_starting_stops_tansu() -> None:
+    # SIGTERM the moment the port opens (before the topics exist and « broker ready » is printed): Tansu runs in its
+    # own session, so a wrapper that died there left it running; two such orphans were found after a full suite.
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "worker", "broker", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not port_open("127.0.0.1", port):
+            assert proc.poll() is None and time.monotonic() < deadline, "vigie broker did not start"
+            time.sleep(0.02)
+        proc.terminate()
+        proc.wait(30)
+        deadline = time.monotonic() + 10
+        while port_open("127.0.0.1", port) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not port_open("127.0.0.1", port), "Tansu outlived vigie broker"
+    finally:
+        if proc.poll() is None:
+            proc.kill()

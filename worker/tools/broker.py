@@ -80,18 +80,17 @@ class EmbeddedBroker:
             cmd, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
         )
         deadline = time.monotonic() + timeout
-        while not port_open(self.host, self.port):
-            if self._proc.poll() is not None:
-                raise BrokerUnavailable(f"Tansu exited with code {self._proc.returncode} at start (log: {log_path})")
-            if time.monotonic() > deadline:
-                self.stop()
-                raise BrokerUnavailable(f"Tansu did not open {self.bootstrap} within {timeout:.0f}s (log: {log_path})")
-            time.sleep(0.05)
         waiting = _wait_metadata(self.bootstrap, deadline)
         try:
+            while not port_open(self.host, self.port):
+                if self._proc.poll() is not None:
+                    raise BrokerUnavailable(f"Tansu exited with code {self._proc.returncode} at start (log: {log_path})")
+                if time.monotonic() > deadline:
+                    raise BrokerUnavailable(f"Tansu did not open {self.bootstrap} within {timeout:.0f}s (log: {log_path})")
+                time.sleep(0.05)
             asyncio.run(waiting)
-        except BaseException:
-            waiting.close()  # never awaited when asyncio.run itself refused (inside a running loop)
+        except BaseException:  # a failed start, or Ctrl-C / SIGTERM while starting
+            waiting.close()  # never awaited when the start failed first or asyncio.run refused (inside a running loop)
             self.stop()  # the process runs in its own session: nothing else would ever stop it
             raise
         log.info("embedded broker (Tansu) on %s, pid %d", self.bootstrap, self._proc.pid)

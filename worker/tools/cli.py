@@ -176,12 +176,15 @@ def _broker(args: argparse.Namespace) -> int:
     if args.partitions < 1:
         print("vigie broker: error: --partitions must be >= 1", file=sys.stderr)
         return 2
-    broker = EmbeddedBroker(args.port).start()
+    broker = EmbeddedBroker(args.port)
+    # SIGTERM (a supervisor, `kill`, a test) stops Tansu too, from the start: Tansu runs in its own session, so a
+    # wrapper killed before its handler was in place left it running on the port (found as orphans after the suite)
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
+        broker.start()
         broker.create_topics([*DEFAULT_TOPICS, *args.topic], args.partitions)
         print(f"broker ready on {broker.bootstrap} (topics: {', '.join([*DEFAULT_TOPICS, *args.topic])}, "
               f"{args.partitions} partitions); Ctrl-C to stop", flush=True)
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
         code = broker.wait()
         print(f"vigie broker: Tansu exited with code {code}", file=sys.stderr)
         return 1
