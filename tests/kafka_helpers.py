@@ -20,9 +20,22 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from worker.tools.broker import free_port
+from worker.tools.broker import free_port, port_open
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def start_vigie_broker(port: int, timeout: float = 60.0, poll: float = 0.1) -> subprocess.Popen[bytes]:
+    """``vigie broker --port PORT`` as a user starts it, returned once its port answers (the caller stops it)."""
+    proc = subprocess.Popen([sys.executable, "-m", "worker", "broker", "--port", str(port)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + timeout
+    while not port_open("127.0.0.1", port):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError("vigie broker did not start")
+        time.sleep(poll)
+    return proc
 
 
 def new_name(prefix: str) -> str:

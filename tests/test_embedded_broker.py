@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from kafka_helpers import start_vigie_broker
 
 from worker.tools.broker import EmbeddedBroker, free_port, port_open
 
@@ -32,13 +31,8 @@ def test_vigie_broker_stopped_while_starting_stops_tansu() -> None:
     # SIGTERM the moment the port opens (before the topics exist and « broker ready » is printed): Tansu runs in its
     # own session, so a wrapper that died there left it running; two such orphans were found after a full suite.
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "worker", "broker", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    proc = start_vigie_broker(port, poll=0.02)
     try:
-        deadline = time.monotonic() + 60
-        while not port_open("127.0.0.1", port):
-            assert proc.poll() is None and time.monotonic() < deadline, "vigie broker did not start"
-            time.sleep(0.02)
         proc.terminate()
         proc.wait(30)
         deadline = time.monotonic() + 10

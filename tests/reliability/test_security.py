@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
-from kafka_helpers import ROOT, WorkerHandle, http_get
+from kafka_helpers import WorkerHandle, http_get, start_vigie_broker
 
-from worker.tools.broker import EmbeddedBroker, free_port, port_open
+from worker.tools.broker import EmbeddedBroker, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -89,13 +86,8 @@ def assert_loopback_only(pids: list[int], port: int) -> None:
 @pytest.mark.skipif(not LINUX, reason="reads listening sockets from /proc")
 def test_vigie_broker_listens_on_loopback_only(tmp_path: Path) -> None:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "worker", "broker", "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    proc = start_vigie_broker(port)
     try:
-        deadline = time.monotonic() + 60
-        while not port_open("127.0.0.1", port):
-            assert proc.poll() is None and time.monotonic() < deadline, "vigie broker did not start"
-            time.sleep(0.1)
         assert_loopback_only(process_tree(proc.pid), port)
     finally:
         proc.terminate()
