@@ -169,3 +169,27 @@ def test_the_cascade_review_threshold_is_the_dev_best_with_ties_near_the_encoder
     assert export.pick_cascade_review(f1.__getitem__, tuple(f1), own=0.16) == 0.26  # tie: closer to 0.16
     assert export.pick_cascade_review(f1.__getitem__, tuple(f1), own=0.64) == 0.28  # tie: closer to 0.64
     assert export.pick_cascade_review(lambda t: 1 - abs(t - 0.5), tuple(f1), own=0.16) == 0.5
+
+
+def test_kind_weights_follow_each_suite_row_into_its_copies(tmp_path: Path) -> None:
+    pytest.importorskip("torch", reason="build.py is a training-time script (pip install -e '.[encoder]')")
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        build = importlib.import_module("build")  # puts models/suite on sys.path itself (augment)
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    assert build.parse_kind_weights(["identity_positive=3", "own_identity=0.5"]) == {
+        "identity_positive": 3.0, "own_identity": 0.5}
+    for bad in ("identity_positive", "=3", "identity_positive=0", "identity_positive=x"):
+        with pytest.raises(SystemExit, match="--kind-weight"):
+            build.parse_kind_weights([bad])
+    suite = tmp_path / "suite.csv"
+    suite.write_text("text,label,functionality\n"
+                     "ma voisine est musulmane et adorable,0,identity_positive\n"
+                     "les musulmans sont tous des voleurs,1,derogation\n"
+                     "je suis gay et fier de l'être,0,own_identity\n", encoding="utf-8")
+    texts, labels, kinds = build.read_suite(suite, copies=2, seed=3, context_share=1.0)
+    assert len(texts) == len(labels) == len(kinds) == 3 * 3 + 3  # rows, two spelling copies, one context copy each
+    plain = ["identity_positive", "derogation", "own_identity"]
+    assert kinds == plain * 4
+    assert list(labels) == [0, 1, 0] * 4

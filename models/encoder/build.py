@@ -145,29 +145,50 @@ def with_fragment(text: str, fragment: str, rng: random.Random) -> str:
 
 
 def read_suite(path: Path, copies: int, seed: int, context_share: float = 0.0, fragments: list[str] | None = None,
-               fragment_share: float = 0.0) -> tuple[list[str], np.ndarray]:
+               fragment_share: float = 0.0) -> tuple[list[str], np.ndarray, list[str]]:
     """The suite's training rows in the worker's normalised form, plus ``copies`` spelling-noised copies of each,
     a copy of a random ``context_share`` of them next to an everyday sentence (so that a neutral sentence before
-    hate does not dilute it) and a copy of a random ``fragment_share`` of them next to a tweet fragment."""
+    hate does not dilute it) and a copy of a random ``fragment_share`` of them next to a tweet fragment. The third
+    list is each text's kind (the ``functionality`` of the row it comes from; empty when the CSV has no such column),
+    for ``--kind-weight``."""
     import augment
 
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     raw = [r["text"] for r in rows]
     labels = [int(r["label"]) for r in rows]
+    kinds = [r.get("functionality") or "" for r in rows]
     rng = random.Random(seed)
     for _ in range(copies):
         raw += [augment.noisy(t, rng) for t in raw[: len(rows)]]
         labels += labels[: len(rows)]
+        kinds += kinds[: len(rows)]
     picked = [i for i in range(len(rows)) if rng.random() < context_share]
     raw += [with_context(raw[i], rng) for i in picked]
     labels += [labels[i] for i in picked]
+    kinds += [kinds[i] for i in picked]
     if fragments and fragment_share > 0:
         frng = random.Random(seed + 11)  # its own stream: the rows above stay those of fragment_share 0
         picked = [i for i in range(len(rows)) if frng.random() < fragment_share]
         raw += [with_fragment(raw[i], frng.choice(fragments), frng) for i in picked]
         labels += [labels[i] for i in picked]
-    return [normalize(t).text for t in raw], np.array(labels)
+        kinds += [kinds[i] for i in picked]
+    return [normalize(t).text for t in raw], np.array(labels), kinds
+
+
+def parse_kind_weights(specs: list[str]) -> dict[str, float]:
+    """``["identity_positive=3", ...]`` -> ``{"identity_positive": 3.0}``; a malformed spec stops the build."""
+    out: dict[str, float] = {}
+    for spec in specs:
+        kind, sep, value = spec.partition("=")
+        try:
+            weight = float(value)
+        except ValueError:
+            weight = -1.0
+        if not sep or not kind or weight <= 0:
+            raise SystemExit(f"--kind-weight wants KIND=W with W > 0, got {spec!r}")
+        out[kind] = weight
+    return out
 
 
 def encode(tok: Tokenizer, texts: list[str], max_length: int) -> list[list[int]]:
@@ -207,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--noisy-weight", type=float, default=0.3,
                     help="weight of shared rows whose teacher score contradicts the label (1 = off)")
     ap.add_argument("--noisy-margin", type=float, default=0.75)
+    ap.add_argument("--kind-weight", action="append", default=[], metavar="KIND=W",
+                    help="weight in the loss of the suite rows of one kind (their spelling and context copies too), "
+                         "against 1, e.g. identity_positive=3; repeatable (default: every row weighs 1)")
     ap.add_argument("--select", choices=("last", "dev"), default="last",
                     help="keep the last checkpoint (dev only watched) or the best dev macro-F1 one (noisy on 501 posts)")
     ap.add_argument("--baseline", action="store_true", help="also fit the frozen-embedding logistic baseline")
@@ -231,11 +255,16 @@ def main(argv: list[str] | None = None) -> int:
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
         weights = np.concatenate([weights, np.ones(len(labels))])
     fragments = (tweet_fragments(args.data, args.teacher, args.seed) if args.tweet_context_share > 0 else None)
+    kind_weights = parse_kind_weights(args.kind_weight)
     for suite in args.suite:
-        texts, labels = read_suite(suite, args.typo_copies, args.seed, args.context_share, fragments,
-                                   args.tweet_context_share)
+        texts, labels, kinds = read_suite(suite, args.typo_copies, args.seed, args.context_share, fragments,
+                                          args.tweet_context_share)
         train_texts, y_train = train_texts + texts, np.concatenate([y_train, labels])
-        weights = np.concatenate([weights, np.ones(len(labels))])
+        suite_w = np.array([kind_weights.get(k, 1.0) for k in kinds])
+        weights = np.concatenate([weights, suite_w])
+        if kind_weights:
+            train.log(f"{suite}: {int((suite_w != 1).sum())} of {len(kinds)} suite texts reweighed "
+                      f"({', '.join(f'{k}={w:g}' for k, w in kind_weights.items())})")
     train.log(f"{len(train_texts)} training texts, {y_train.mean():.1%} hateful")
     dev_texts, y_dev, dev_rows = read_split(args.data / "fr_hate_dev.csv")
     e5 = e5file.read()
