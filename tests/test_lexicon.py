@@ -170,3 +170,46 @@ def test_empty_lexicon_and_empty_text_match_nothing() -> None:
 
 def test_match_is_a_value() -> None:
     assert Match("origin", "x", 0, 1, "slur") == Match("origin", "x", 0, 1, "slur")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "written"),
+    [
+        ("ferme-la sale bougnoul", "bougnoule", "bougnoul"),  # a letter deleted
+        ("les youpns", "youpin", "youpns"),
+        ("quel bougnolue celui-là", "bougnoule", "bougnolue"),  # two neighbours swapped
+        ("espèce de bougn oule", "bougnoule", "bougn oule"),  # a space put inside
+        ("une salearabe", "sale arabe", "salearabe"),  # two words joined
+        ("SALE MIGRANS DE MERDE", "sale migrant", "SALE MIGRANS"),  # one letter off in a multi-word entry
+    ],
+)
+def test_slurs_are_found_one_spelling_edit_away(lexicon: Lexicon, text: str, term: str, written: str) -> None:
+    assert any(t == term and s == "slur" and w == written for _c, t, s, w in found(lexicon, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les Bleues à la traîne",  # a word one edit from « traînée »
+        "ça me casse les couilles",  # « crouille » less its r
+        "youpi c'est les vacances",  # « youpin » less its n
+        "Rita arrive demain",  # « rital » less its l
+        "je vais te voler ton goûter",  # threats are not edited (« violer »)
+        "les rats du grenier",  # words under five letters are not edited
+        "des bougnoules",  # written in full: the entry itself, with its ending, not a misspelling
+    ],
+)
+def test_real_words_near_a_slur_are_not_misspellings(lexicon: Lexicon, text: str) -> None:
+    hits = [(t, w) for _c, t, s, w in found(lexicon, text) if s != "term"]
+    assert hits in ([], [("bougnoule", "bougnoules")]), hits
+
+
+def test_a_misspelling_takes_an_ending_only_when_that_makes_no_french_word(lexicon: Lexicon) -> None:
+    from worker.pipeline.lexicon import misspellings
+
+    assert lexicon.misspelt_size > 5000
+    assert "bougnoul" in misspellings("bougnoule") and "bougnoule" not in misspellings("bougnoule")
+    assert "traine" not in misspellings("trainee")  # a French word (accents stripped, as keys are)
+    assert misspellings("rats") == set()  # too short to edit
+    assert [t for _c, t, _s, _w in found(lexicon, "les bougnouls")] == ["bougnoule"]  # « bougnoul » + s
+    assert [h for h in found(lexicon, "la Guinée") if h[2] != "term"] == []  # « guine » (« gouine » less o) + e

@@ -24,6 +24,13 @@ Matching, in order:
    and « sousrace ».
 4. A match lying inside an allowlisted phrase (« monde arabe », « nègre littéraire », « raton laveur ») is dropped;
    so is a match inside a longer match of the same category (« arabe » inside « sale arabe »).
+5. Slur and dehumanising entries are also found misspelt by one edit of one of their words of ``MISSPELT_MIN``
+   letters or more (``misspellings``): a letter deleted (« bougnoul »), two neighbours swapped (« bougnolue »), a
+   space put inside the word (« bougn oule ») or, between two words, taken out (« salearabe »). A misspelling that
+   is a French word (``normalize/data/french_words.txt``, from wordfreq; or ``known_words.txt``), another entry or
+   an allowlisted phrase is not one; it takes an ending only when the word with its ending is no French word either
+   (« bougnouls », not « guinée » for « gouine »). The match names the entry; its span shows what the author wrote. Threat and conspiracy entries are phrases of
+   everyday verbs (« je vais te violer » would meet « voler »): they are matched as written.
 """
 
 from __future__ import annotations
@@ -32,12 +39,13 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import ahocorasick
 
 from worker.ops.errors import ConfigError
-from worker.pipeline.normalize import Normalized, normalize, strip_accents
+from worker.pipeline.normalize import Normalized, data, normalize, strip_accents
 
 BUILTIN_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 ALLOW = "allow"
@@ -51,6 +59,8 @@ _NO_PLURAL = frozenset(
     "ces cet cette qui que il elle ils elles on nous vous je tu te se est sont faut mort race merde".split()
 )
 MAX_PLURAL_WORDS = 3  # at most 2**3 variants of one multi-word entry
+MISSPELT = frozenset({"slur", "dehumanising"})  # severities also matched with one spelling edit (rule 5)
+MISSPELT_MIN = 5  # only words this long are edited: « rats », « sale » or « pute » one edit away are other words
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +147,46 @@ def _variants(key: str) -> set[str]:
     return out
 
 
+@cache
+def _real_words() -> frozenset[str]:
+    """Words a misspelling must not be: common French words (``french_words.txt``, from wordfreq) and the words the
+    leetspeak step knows (``known_words.txt``), accents stripped."""
+    known = data.lines("known_words.txt")
+    return frozenset(data.lines("french_words.txt")).union(strip_accents("\n".join(known)).split("\n"))  # stripped
+
+
+def _word_edits(word: str) -> set[str]:
+    """One edit of a word (a letter deleted, two different neighbours swapped, a space put inside), for rule 5."""
+    if len(word) < MISSPELT_MIN or not word.isalpha():
+        return set()
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+    out |= {word[:i] + " " + word[i:] for i in range(2, len(word) - 1)}
+    return out
+
+
+@cache
+def misspellings(key: str) -> frozenset[str]:
+    """Keys one edit away from ``key`` (rule 5): every edit of one of its words, and two neighbouring words joined.
+    An edit that gives a real word is left out (« traînée » -> « traîne », « crouille » -> « couille »), and so is a
+    space put inside a word when both halves are words (« bougn oule » is kept, « ta pette » is two words: left
+    out)."""
+    real = _real_words()
+    words = key.split(" ")
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        for edit in _word_edits(word):
+            parts = edit.split(" ")
+            if (edit in real) if len(parts) == 1 else all(part in real for part in parts):
+                continue
+            out.add(" ".join([*words[:i], edit, *words[i + 1:]]))
+    for i in range(len(words) - 1):
+        if words[i] + words[i + 1] not in real:
+            out.add(" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]]))
+    out.discard(key)
+    return frozenset(out)
+
+
 class Lexicon:
     """Built once (one automaton over every entry and allowlisted phrase), matched per post."""
 
@@ -150,11 +200,20 @@ class Lexicon:
         self.allow_size = len(self.entries) - self.size
         self._automaton = ahocorasick.Automaton()
         self._shown = tuple(normalize(e.term).text for e in self.entries)  # « les juifs contrôlent », accents kept
-        found: dict[str, list[tuple[int, int]]] = {}
+        found: dict[str, list[tuple[int, int, bool]]] = {}
         for index, entry in enumerate(self.entries):
             for key in _variants(match_key(entry.term)):
                 if key.strip():
-                    found.setdefault(key, []).append((index, len(key)))
+                    found.setdefault(key, []).append((index, len(key), False))
+        misspelt: dict[str, list[tuple[int, int, bool]]] = {}
+        for index, entry in enumerate(self.entries):
+            if entry.severity in MISSPELT and entry.category != ALLOW:
+                for key in _variants(match_key(entry.term)):
+                    for typo in misspellings(key):
+                        if typo not in found:  # another entry or an allowlisted phrase as written wins
+                            misspelt.setdefault(typo, []).append((index, len(typo), True))
+        self.misspelt_size = len(misspelt)
+        found.update(misspelt)
         for key, values in found.items():
             self._automaton.add_word(key, tuple(values))
         if found:
@@ -190,11 +249,11 @@ class Lexicon:
         hits: list[tuple[int, int, int]] = []
         allowed: list[tuple[int, int]] = []
         for last, values in self._automaton.iter(key):
-            for index, length in values:
+            for index, length, misspelt in values:
                 entry = self.entries[index]
                 span = _bounded(key, last + 1 - length, last + 1, entry.exact or entry.category == ALLOW)
-                if span is None:
-                    continue
+                if span is None or (misspelt and span[1] > last + 1 and _last_word(key, span) in _real_words()):
+                    continue  # a misspelling plus an ending that makes a French word (« guine » + e, « negr » + e)
                 if entry.category == ALLOW:
                     allowed.append(span)
                 else:
@@ -206,6 +265,10 @@ class Lexicon:
             a, b = norm.to_original(start, end)
             out.append(Match(entry.category, self._shown[index], a, b, entry.severity))
         return out
+
+
+def _last_word(key: str, span: tuple[int, int]) -> str:
+    return key[span[0]:span[1]].rsplit(" ", 1)[-1]
 
 
 def _bounded(key: str, start: int, end: int, exact: bool) -> tuple[int, int] | None:

@@ -12,7 +12,8 @@ the benchmark cannot know which they are): ``leet`` (a->4/@, e->3, i->1, o->0, s
 « s.a.l.e », words set apart by two spaces), ``repeated`` (one letter stretched), ``punctuation`` (a censoring mark
 inside the word, « ar*be »), ``case_noise`` (random case), ``styled`` (fullwidth, bold mathematical, boxed or
 bracketed letters: « ｓａｌｅ », « 𝐬𝐚𝐥𝐞 », « 🆂🅰🅻🅴 », « 🅢🅐🅛🅔 », « ⒮⒜⒧⒠ »), ``zalgo`` (marks stacked on the letters),
-``slashed`` (« s/a/l/e ») and ``combo`` (case noise, then leet or homoglyphs, stretched letters and zero-width
+``slashed`` (« s/a/l/e »), ``deleted`` (one letter left out of each word, not the first: a misspelling, which no
+normaliser can undo), ``swapped`` (two neighbouring letters swapped) and ``combo`` (case noise, then leet or homoglyphs, stretched letters and zero-width
 characters together).
 
     python -m worker.tools.bench.robustness --data ../shared/data [--model DIR] [--json-out robustness.json]
@@ -138,6 +139,27 @@ def slashed(text: str, rng: random.Random) -> str:
     return _each_word(text, rng, lambda w, r: "/".join(w))
 
 
+def deleted(text: str, rng: random.Random) -> str:
+    """One letter, not the first, left out of each word (« sale arabe » -> « sle arbe »)."""
+    def drop(w: str, r: random.Random) -> str:
+        i = r.randrange(1, len(w))
+        return w[:i] + w[i + 1:]
+
+    return _each_word(text, rng, drop)
+
+
+def swapped(text: str, rng: random.Random) -> str:
+    """Two different neighbouring letters, not the first, swapped in each word (« arabe » -> « arbae »)."""
+    def swap(w: str, r: random.Random) -> str:
+        places = [i for i in range(1, len(w) - 1) if w[i] != w[i + 1]]
+        if not places:
+            return w
+        i = r.choice(places)
+        return w[:i] + w[i + 1] + w[i] + w[i + 2:]
+
+    return _each_word(text, rng, swap)
+
+
 def combo(text: str, rng: random.Random) -> str:
     text = case_noise(text, rng)
     text = leet(text, rng) if rng.random() < 0.5 else homoglyphs(text, rng)
@@ -155,6 +177,8 @@ TRANSFORMS: tuple[tuple[str, Transform], ...] = (
     ("styled", styled),
     ("zalgo", zalgo),
     ("slashed", slashed),
+    ("deleted", deleted),
+    ("swapped", swapped),
     ("combo", combo),
 )
 
