@@ -148,20 +148,22 @@ def _variants(key: str) -> set[str]:
 
 
 @cache
-def _real_words() -> frozenset[str]:
+def real_words() -> frozenset[str]:
     """Words a misspelling must not be: common French words (``french_words.txt``, from wordfreq) and the words the
     leetspeak step knows (``known_words.txt``), accents stripped."""
     known = data.lines("known_words.txt")
     return frozenset(data.lines("french_words.txt")).union(strip_accents("\n".join(known)).split("\n"))  # stripped
 
 
-def _word_edits(word: str) -> set[str]:
-    """One edit of a word (a letter deleted, two different neighbours swapped, a space put inside), for rule 5."""
+def word_edits(word: str, spaces: bool = True) -> set[str]:
+    """One edit of a word of ``MISSPELT_MIN`` letters or more (a letter deleted, two different neighbours swapped,
+    with ``spaces`` a space put inside), for rule 5 and ``worker.pipeline.spelling``."""
     if len(word) < MISSPELT_MIN or not word.isalpha():
         return set()
     out = {word[:i] + word[i + 1:] for i in range(len(word))}
     out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
-    out |= {word[:i] + " " + word[i:] for i in range(2, len(word) - 1)}
+    if spaces:
+        out |= {word[:i] + " " + word[i:] for i in range(2, len(word) - 1)}
     return out
 
 
@@ -171,11 +173,11 @@ def misspellings(key: str) -> frozenset[str]:
     An edit that gives a real word is left out (« traînée » -> « traîne », « crouille » -> « couille »), and so is a
     space put inside a word when both halves are words (« bougn oule » is kept, « ta pette » is two words: left
     out)."""
-    real = _real_words()
+    real = real_words()
     words = key.split(" ")
     out: set[str] = set()
     for i, word in enumerate(words):
-        for edit in _word_edits(word):
+        for edit in word_edits(word):
             parts = edit.split(" ")
             if (edit in real) if len(parts) == 1 else all(part in real for part in parts):
                 continue
@@ -252,7 +254,7 @@ class Lexicon:
             for index, length, misspelt in values:
                 entry = self.entries[index]
                 span = _bounded(key, last + 1 - length, last + 1, entry.exact or entry.category == ALLOW)
-                if span is None or (misspelt and span[1] > last + 1 and _last_word(key, span) in _real_words()):
+                if span is None or (misspelt and span[1] > last + 1 and _last_word(key, span) in real_words()):
                     continue  # a misspelling plus an ending that makes a French word (« guine » + e, « negr » + e)
                 if entry.category == ALLOW:
                     allowed.append(span)

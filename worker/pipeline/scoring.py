@@ -31,6 +31,7 @@ from worker.pipeline.messages import ModelRef, Reason, Verdict
 from worker.pipeline.model import Model, default_encoder_path, load_bundle
 from worker.pipeline.normalize import Normalized, normalize_batch
 from worker.pipeline.routing import Routing, unread
+from worker.pipeline.spelling import KeyWords
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,7 @@ class Scorer:
         self.model = model
         self.routing = routing  # None: every post judged, no language identified (lang absent from verdicts)
         self.lexicon = lexicon
+        self.key_words = KeyWords(lexicon.entries)  # misspelt key words put back in what the models read
         self.policy = policy
         self.encoder = encoder
         self.labels = model.labels
@@ -287,7 +289,8 @@ class Scorer:
         """Fast-model probabilities per post (the worst window of a long post counts), and what the encoder tier
         re-scores: the post itself, or for a long post its ``encoder_views`` (its worst segments, cut smaller)."""
         size = self.model.max_chars
-        texts = [n.text for n in norms] if self.model.normalized_input else list(originals)
+        correct = self.key_words.correct
+        texts = [correct(n.text) for n in norms] if self.model.normalized_input else list(originals)
         run = self._timed(self.model, FAST_TIER)
         if all(len(t) <= size for t in texts):
             return self._run(run, texts), [[t] for t in texts]
