@@ -158,3 +158,38 @@ def test_each_category_says_where_it_came_from(lexicon: Lexicon) -> None:
     conspiracy = verdict(lexicon, "le grand remplacement est en marche", 0.05)
     (reason,) = [r for r in conspiracy.reasons if r.kind == "category"]
     assert reason.label == "conspiracy" and reason.score is None and "no model label for it" in reason.message
+
+
+@pytest.mark.parametrize(
+    ("text", "self_ref"),
+    [
+        ("je suis une gouine et fière de l'être", True),
+        ("Nous les pédés, on se serre les coudes", True),
+        ("fière d'être une vraie tapette", True),
+        ("entre renois on se comprend", False),  # « renoi » is a neutral mention, not a slur: nothing to exempt
+        ("entre pédés on se comprend", True),
+        ("gouine et fière", True),
+        ("sale gouine", False),
+        ("t'es qu'un pédé", False),
+        ("je suis pas un pédé moi", False),  # a denial is no self-naming
+        ("ouais entre sales pédés, restez entre vous", False),  # the mockers' « entre sales … »
+        ("nous, les Français, on en a marre des bougnoules", False),  # the slur names others
+    ],
+)
+def test_a_slur_a_speaker_applies_to_themself_is_self_named(text: str, self_ref: bool) -> None:
+    from worker.pipeline.decide import self_named
+
+    norm = normalize(text)
+    slurs = [m for m in Lexicon.load().match(norm) if m.severity == "slur"]
+    assert any(self_named(norm.original, m) for m in slurs) is self_ref, slurs
+
+
+def test_a_self_named_slur_does_not_flag_alone_but_the_model_still_can() -> None:
+    text = "je suis une gouine et fière de l'être"
+    norm = normalize(text)
+    matches = Lexicon.load().match(norm)
+    policy = Policy(review=0.5, remove=0.9)
+    low = decide({"hate": 0.1}, norm, matches, policy)
+    assert low.decision == "allow"
+    assert any("names themself" in r.message for r in low.reasons if r.kind == "lexicon")
+    assert decide({"hate": 0.6}, norm, matches, policy).decision == "review"  # row 3: the model's word stands

@@ -12,7 +12,8 @@ The table (``docs/decision-policy.md`` has it with examples), first row that app
 | 5 | a conspiracy match, and hate >= lexicon_min                               | review   |
 | 6 | otherwise (term and insult matches, allowlisted or quoted uses alone)     | allow    |
 
-A match between quotation marks (« ... », "...", “...”) is reported speech or counter-speech: it is shown but never
+A match between quotation marks (« ... », "...", “...”) is reported speech or counter-speech, and a slur a speaker
+applies to themself (« je suis une gouine et fière », ``self_named``) is a reclaimed use: either is shown but never
 makes rows 2, 4 or 5 apply on its own. Categories of a flagged post: the model's category labels at or above
 their threshold, then the categories of the matches (conspiracy included). Reasons: the hate score, each category
 with where it came from (a ``model`` reason: its score at or above its threshold; a ``category`` reason: the term-list
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from worker.ops.errors import ConfigError
 from worker.pipeline.lexicon import ESCALATING, Match
 from worker.pipeline.messages import Decision, Reason, Verdict
-from worker.pipeline.normalize import Normalized
+from worker.pipeline.normalize import Normalized, strip_accents
 
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
@@ -161,10 +162,38 @@ def match_reasons(matches: Sequence[Match], live_ids: set[int], norm: Normalized
 
 
 def split_quoted(norm: Normalized, matches: Sequence[Match]) -> tuple[list[Match], set[int]]:
-    """The matches outside quotation marks (they may flag on their own), and their ids."""
+    """The matches that may flag on their own, and their ids: not between quotation marks, and no slur a speaker
+    applies to themself (``self_named``)."""
     quoted = _quoted_spans(norm.original) if matches else []
-    live = [m for m in matches if not _inside(m, quoted)]
+    live = [m for m in matches if not _inside(m, quoted) and not self_named(norm.original, m)]
     return live, {id(m) for m in live}
+
+
+# A speaker naming themself or their own group: right before the slur « je suis une gouine », « nous les pédés »,
+# « fière d'être une tapette », « on se dit renoi » (at most two short words between: an article, « vraie »,
+# « grosse »), « entre renois » (nothing between: « entre sales renois, restez entre vous » is how mockers write it);
+# right after it « gouine et fière ».
+_SELF = re.compile(
+    r"(?:^|[^\w'’])(?:(?:je suis|j'suis|j’suis|chuis|jsuis|suis|on est|nous sommes|nous,? les|nous autres|"
+    r"en tant que|on se dit|on s'appelle|on s’appelle|fiers? d'etre|fieres? d'etre|fiers? d’etre|fieres? d’etre)\s+"
+    r"(?:(?:un|une|des|les|la|le|vrai|vraie|vrais|vraies|gros|grosse|grosses|sale|sales|petit|petite|bon|bonne|"
+    r"fier|fiere|fiers|fieres)\s+){0,2})$"
+)
+_ENTRE = re.compile(r"(?:^|[^\w'’])entre\s+$")
+_SELF_AFTER = re.compile(r"\s*,?\s*(?:et|&)\s+(?:fier|fiere|fiers|fieres)\b")
+SELF_WINDOW = 60  # characters before the slur that are read for the speaker's own words
+
+
+def self_named(original: str, m: Match) -> bool:
+    """Is this slur match a speaker naming themself (a reclaimed use), e.g. « je suis une gouine et fière » ?
+    Such a match does not flag a post on its own (row 4); the model still judges the post (rows 1-3)."""
+    if m.severity != "slur":
+        return False
+    before = strip_accents(original[max(0, m.start - SELF_WINDOW) : m.start].lower())
+    after = strip_accents(original[m.end : m.end + 20].lower())
+    if _ENTRE.search(before) and not m.term.startswith("sale"):  # « entre renois », not « entre sales renois »
+        return True
+    return _SELF.search(before) is not None or _SELF_AFTER.match(after) is not None
 
 
 def _apply_table(hate: float, severe: bool, conspiracy: bool, policy: Policy) -> tuple[Decision, str]:
@@ -193,7 +222,10 @@ def _match_reason(m: Match, norm: Normalized, quoted: bool) -> Reason:
     matched = norm.original[m.start : m.end]
     what = SEVERITY_WORDS.get(m.severity, m.severity)
     what = what if m.category == m.severity else f"{what} ({m.category})"
-    note = " (between quotation marks: reported or counter-speech, not flagged on its own)" if quoted else ""
+    note = ""
+    if quoted:
+        note = (" (the speaker names themself: a reclaimed use, not flagged on its own)" if self_named(norm.original, m)
+                else " (between quotation marks: reported or counter-speech, not flagged on its own)")
     return Reason(
         "lexicon",
         f"term list: {what} « {m.term} », written « {matched} »{note}",
