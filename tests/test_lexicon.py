@@ -213,3 +213,42 @@ def test_a_misspelling_takes_an_ending_only_when_that_makes_no_french_word(lexic
     assert misspellings("rats") == set()  # too short to edit
     assert [t for _c, t, _s, _w in found(lexicon, "les bougnouls")] == ["bougnoule"]  # « bougnoul » + s
     assert [h for h in found(lexicon, "la Guinée") if h[2] != "term"] == []  # « guine » (« gouine » less o) + e
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les juifs ne sont pas des humains",  # allowed at 0.03 before these entries
+        "Les musulmans sont pas des êtres humains",
+        "les femmes n'ont rien d'humain",
+        "un gay n'est pas un humain",
+        "les handicapés ne sont pas humains",
+    ],
+)
+def test_denying_a_groups_humanity_is_dehumanising(lexicon: Lexicon, text: str) -> None:
+    assert any(s == "dehumanising" and "humain" in t for _c, t, s, _w in found(lexicon, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les migrants ne sont pas des rats",  # negated hate: the contrast the models learnt
+        "les gauchistes ne sont pas des humains",  # not a protected group: the lists leave it to the model
+        "« les juifs ne sont pas des humains » : le procès de l'auteur s'ouvre lundi",  # matched, but quoted
+    ],
+)
+def test_humanity_entries_need_a_group_and_count_in_quotes_only_as_reported_speech(lexicon: Lexicon, text: str) -> None:
+    from worker.pipeline.decide import split_quoted
+
+    norm = normalize(text)
+    live, _ = split_quoted(norm, lexicon.match(norm))
+    assert [m for m in live if m.severity == "dehumanising"] == []
+
+
+def test_long_entries_are_not_matched_misspelt() -> None:
+    from worker.pipeline.lexicon import MISSPELT_MAX_WORDS
+
+    entries = [e for e in Lexicon.load().entries if e.term.count(" ") >= MISSPELT_MAX_WORDS and e.severity == "dehumanising"]
+    assert entries  # the humanity templates are such entries
+    assert found(Lexicon(entries), "les juifs ne sont pas des humins") == []
+    assert found(Lexicon(entries), "les juifs ne sont pas des humains") != []

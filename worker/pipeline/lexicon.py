@@ -24,9 +24,10 @@ Matching, in order:
    and « sousrace ».
 4. A match lying inside an allowlisted phrase (« monde arabe », « nègre littéraire », « raton laveur ») is dropped;
    so is a match inside a longer match of the same category (« arabe » inside « sale arabe »).
-5. Slur and dehumanising entries are also found misspelt by one edit of one of their words of ``MISSPELT_MIN``
-   letters or more (``misspellings``): a letter deleted (« bougnoul »), two neighbours swapped (« bougnolue »), a
-   space put inside the word (« bougn oule ») or, between two words, taken out (« salearabe »). A misspelling that
+5. Slur and dehumanising entries of at most ``MISSPELT_MAX_WORDS`` words are also found misspelt by one edit of one
+   of their words of ``MISSPELT_MIN`` letters or more (``misspellings``): a letter deleted (« bougnoul »), two
+   neighbours swapped (« bougnolue »), a space put inside the word (« bougn oule ») or, between two words, taken
+   out (« salearabe »). A misspelling that
    is a French word (``normalize/data/french_words.txt``, from wordfreq; or ``known_words.txt``), another entry or
    an allowlisted phrase is not one; it takes an ending only when the word with its ending is no French word either
    (« bougnouls », not « guinée » for « gouine »). The match names the entry; its span shows what the author wrote. Threat and conspiracy entries are phrases of
@@ -61,6 +62,8 @@ _NO_PLURAL = frozenset(
 MAX_PLURAL_WORDS = 3  # at most 2**3 variants of one multi-word entry
 MISSPELT = frozenset({"slur", "dehumanising"})  # severities also matched with one spelling edit (rule 5)
 MISSPELT_MIN = 5  # only words this long are edited: « rats », « sale » or « pute » one edit away are other words
+MISSPELT_MAX_WORDS = 3  # entries of more words (« juif ne sont pas des humains ») are matched as written: their
+# misspellings would be tens of thousands of keys, and a slur is a word or two
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,7 @@ class Lexicon:
                     found.setdefault(key, []).append((index, len(key), False))
         misspelt: dict[str, list[tuple[int, int, bool]]] = {}
         for index, entry in enumerate(self.entries):
-            if entry.severity in MISSPELT and entry.category != ALLOW:
+            if entry.severity in MISSPELT and entry.category != ALLOW and entry.term.count(" ") < MISSPELT_MAX_WORDS:
                 for key in _variants(match_key(entry.term)):
                     for typo in misspellings(key):
                         if typo not in found:  # another entry or an allowlisted phrase as written wins
