@@ -14,6 +14,7 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --stats --out /tmp/train6.csv       # stats of that file
     python3 models/suite/make_train.py --batches 7 --out /tmp/train7.csv   # opt-in seventh batch (15,707 rows; implies the sixth)
     python3 models/suite/make_train.py --eighth --out /tmp/train8.csv      # the five batches + the eighth (12,414 rows)
+    python3 models/suite/make_train.py --ninth --out /tmp/train9.csv       # the five batches + the ninth
 """
 
 from __future__ import annotations
@@ -542,6 +543,20 @@ def generate(fourth: bool = True, fifth: bool = True, sixth: bool = False,
     return b.rows
 
 
+def build_ninth(start: int) -> list[dict[str, str]]:
+    """The opt-in ninth batch (``train_ninth.NINTH_PAIRED``), with its own seeded builder so that the earlier
+    batches' rows never move; ids ``n00001``..., pairs ``n0001``..."""
+    from train_ninth import NINTH_PAIRED  # noqa: PLC0415
+
+    b = Builder()
+    b.rng = random.Random(SEED + 9)
+    build_paired(b, NINTH_PAIRED, [])
+    for i, r in enumerate(b.rows, 1):
+        r["id"] = f"n{i:05d}"
+        r["pair"] = "n" + r["pair"][1:] if r["pair"] else ""
+    return b.rows
+
+
 def stats(path: Path = OUT) -> None:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -574,6 +589,8 @@ def main() -> None:
         import train_eighth  # noqa: PLC0415
 
         rows += train_eighth.build()
+    if "--ninth" in sys.argv:  # facts of victimisation and discrimination (train_ninth.py), appended after that
+        rows += build_ninth(len(rows))
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
