@@ -155,7 +155,7 @@ MAX_MATCH_REASONS = 20  # a 1 MB post can match thousands of times: a moderator 
 
 
 def match_reasons(matches: Sequence[Match], live_ids: set[int], norm: Normalized) -> tuple[Reason, ...]:
-    shown = [_match_reason(m, norm, id(m) not in live_ids) for m in matches[:MAX_MATCH_REASONS]]
+    shown = [_match_reason(m, norm, live=id(m) in live_ids) for m in matches[:MAX_MATCH_REASONS]]
     if len(matches) > MAX_MATCH_REASONS:
         shown.append(Reason("lexicon", f"and {len(matches) - MAX_MATCH_REASONS} more term-list matches"))
     return tuple(shown)
@@ -218,12 +218,13 @@ def _model_categories(scores: Mapping[str, float], policy: Policy) -> list[str]:
     )
 
 
-def _match_reason(m: Match, norm: Normalized, quoted: bool) -> Reason:
+def _match_reason(m: Match, norm: Normalized, live: bool) -> Reason:
+    """One match as a reason; a match held back from flagging on its own (``split_quoted``) says why."""
     matched = norm.original[m.start : m.end]
     what = SEVERITY_WORDS.get(m.severity, m.severity)
     what = what if m.category == m.severity else f"{what} ({m.category})"
     note = ""
-    if quoted:
+    if not live:
         note = (" (the speaker names themself: a reclaimed use, not flagged on its own)" if self_named(norm.original, m)
                 else " (between quotation marks: reported or counter-speech, not flagged on its own)")
     return Reason(

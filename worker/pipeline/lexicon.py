@@ -27,11 +27,11 @@ Matching, in order:
 5. Slur and dehumanising entries of at most ``MISSPELT_MAX_WORDS`` words are also found misspelt by one edit of one
    of their words of ``MISSPELT_MIN`` letters or more (``misspellings``): a letter deleted (« bougnoul »), two
    neighbours swapped (« bougnolue »), a space put inside the word (« bougn oule ») or, between two words, taken
-   out (« salearabe »). A misspelling that
-   is a French word (``normalize/data/french_words.txt``, from wordfreq; or ``known_words.txt``), another entry or
-   an allowlisted phrase is not one; it takes an ending only when the word with its ending is no French word either
-   (« bougnouls », not « guinée » for « gouine »). The match names the entry; its span shows what the author wrote. Threat and conspiracy entries are phrases of
-   everyday verbs (« je vais te violer » would meet « voler »): they are matched as written.
+   out (« salearabe »). A misspelling that is a French word (``normalize/data/french_words.txt``, from wordfreq;
+   or ``known_words.txt``), another entry or an allowlisted phrase is not one; it takes an ending only when the
+   word with its ending is no French word either (« bougnouls », not « guinée » for « gouine »). The match names
+   the entry; its span shows what the author wrote. Threat and conspiracy entries are phrases of everyday verbs
+   (« je vais te violer » would meet « voler »): they are matched as written.
 """
 
 from __future__ import annotations
