@@ -1,7 +1,7 @@
 """Cascade: the fast model scores every post; the encoder gives a second opinion where the fast one is unsure.
 
 A post is *escalated* when its fast hate score falls in the uncertain ``Band`` or when it matched a term list entry
-of an escalating severity (``ESCALATE_SEVERITIES``: slurs, dehumanising words, threats; a slur is exactly where
+of an escalating severity (``ESCALATE_SEVERITIES``: slurs, dehumanising words, hostility, threats; a slur is where
 character n-grams confuse quoting, reporting and counter-speech with hate). Neutral group names (severity ``term``)
 do not escalate on their own: they occur in far more posts than the encoder can afford.
 Escalated posts are re-scored by the encoder bundle (``models/vigie-fr-encoder``) in length-sorted batches, and the

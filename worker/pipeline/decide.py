@@ -3,18 +3,19 @@
 Contract: ``decide(scores, norm, matches, policy) -> Verdict``, called per post on an already-scored batch.
 The table (``docs/decision-policy.md`` has it with examples), first row that applies wins:
 
-| # | condition                                                                 | decision |
-| - | ------------------------------------------------------------------------- | -------- |
-| 1 | hate >= remove                                                            | remove   |
-| 2 | hate >= review and a slur, dehumanising or threat match                   | remove   |
-| 3 | hate >= review                                                            | review   |
-| 4 | a slur, dehumanising or threat match, and hate >= lexicon_min             | review   |
-| 5 | a conspiracy match, and hate >= lexicon_min                               | review   |
-| 6 | otherwise (term and insult matches, allowlisted or quoted uses alone)     | allow    |
+| # | condition                                                                   | decision |
+| - | --------------------------------------------------------------------------- | -------- |
+| 1 | hate >= remove                                                              | remove   |
+| 2 | hate >= review and a slur, dehumanising, hostile or threat match            | remove   |
+| 3 | hate >= review                                                              | review   |
+| 4 | a slur, dehumanising, hostile or threat match, and hate >= lexicon_min      | review   |
+| 5 | a conspiracy match, and hate >= lexicon_min                                 | review   |
+| 6 | otherwise (term and insult matches, allowlisted, quoted or reported uses)   | allow    |
 
-A match between quotation marks (« ... », "...", “...”) is reported speech or counter-speech, and a slur a speaker
-applies to themself (« je suis une gouine et fière », ``self_named``) is a reclaimed use: either is shown but never
-makes rows 2, 4 or 5 apply on its own. Categories of a flagged post: the model's category labels at or above
+A match between quotation marks (« ... », "...", “...”) is reported speech or counter-speech, a slur a speaker
+applies to themself (« je suis une gouine et fière », ``self_named``) is a reclaimed use, and hostility after « dire
+que » or « faux de croire que » (``reported``) is reported or refuted: each is shown but never makes rows 2, 4 or 5
+apply on its own. Categories of a flagged post: the model's category labels at or above
 their threshold, then the categories of the matches (conspiracy included). Reasons: the hate score, each category
 with where it came from (a ``model`` reason: its score at or above its threshold; a ``category`` reason: the term-list
 entry that named it, with the model's score below its threshold), the rule that decided, each lexicon match (term,
@@ -50,6 +51,7 @@ EVASION_MESSAGES = {
 SEVERITY_WORDS = {
     "slur": "slur",
     "dehumanising": "dehumanising expression",
+    "hostility": "hostility stated outright",
     "threat": "threat",
     "conspiracy": "conspiracy theory",
     "insult": "insult",
@@ -162,11 +164,35 @@ def match_reasons(matches: Sequence[Match], live_ids: set[int], norm: Normalized
 
 
 def split_quoted(norm: Normalized, matches: Sequence[Match]) -> tuple[list[Match], set[int]]:
-    """The matches that may flag on their own, and their ids: not between quotation marks, and no slur a speaker
-    applies to themself (``self_named``)."""
+    """The matches that may flag on their own, and their ids: not between quotation marks, no slur a speaker applies
+    to themself (``self_named``), no hostility reported or refuted (``reported``)."""
     quoted = _quoted_spans(norm.original) if matches else []
-    live = [m for m in matches if not _inside(m, quoted) and not self_named(norm.original, m)]
+    live = [m for m in matches if not _inside(m, quoted) and not self_named(norm.original, m)
+            and not reported(norm.original, m)]
     return live, {id(m) for m in live}
+
+
+# Hostility reported or refuted rather than stated: « arrêtez de dire que les noirs ne sont pas intelligents »,
+# « c'est faux de croire que les femmes ne valent rien ». Read before a hostility match, within its sentence.
+_REPORTED = re.compile(
+    r"(?:\b(?:dire|dit|dis|disent|disait|disaient|pense|pensent|penser|pensait|croire|crois|croit|croient|"
+    r"pretendre|pretend|pretendent|ecrire|ecrit|ecrivent|affirmer|affirme|affirment|entendre|entendu|entends|lire|"
+    r"lu|lis|repeter|repete|repetent|raconter|raconte|racontent|soutenir|soutiennent|imaginer|imagine|"
+    r"vrai|faux|absurde|ridicule|stupide|debile|raciste|sexiste|homophobe|transphobe|antisemite|islamophobe|"
+    r"validiste|mensonge|cliche|prejuge)\s*(?:,\s*)?(?:de (?:dire|penser|croire)\s+)?qu(?:e\s+|')"
+    r"(?:(?:les|des|tous les|toutes les)\s+)?$)"
+)
+REPORTED_WINDOW = 80
+
+
+def reported(original: str, m: Match) -> bool:
+    """Is this hostility match the object of a verb of saying or believing, or of a word that refutes it
+    (« arrêtez de dire que les noirs ne sont pas intelligents »)? Such a match does not flag on its own."""
+    if m.severity != "hostility":
+        return False
+    before = strip_accents(original[max(0, m.start - REPORTED_WINDOW) : m.start].lower())
+    before = re.split(r"[.!?;\n]", before)[-1]
+    return _REPORTED.search(before) is not None
 
 
 # A speaker naming themself or their own group: right before the slur « je suis une gouine », « nous les pédés »,
@@ -200,11 +226,11 @@ def _apply_table(hate: float, severe: bool, conspiracy: bool, policy: Policy) ->
     if hate >= policy.remove:
         return "remove", f"row 1: hate score at or above the remove threshold {policy.remove:.2f}"
     if hate >= policy.review and severe:
-        return "remove", f"row 2: hate score at or above {policy.review:.2f} and a slur, dehumanising or threat match"
+        return "remove", f"row 2: hate score at or above {policy.review:.2f} and a slur, dehumanising, hostile or threat match"
     if hate >= policy.review:
         return "review", f"row 3: hate score at or above the review threshold {policy.review:.2f}"
     if severe and hate >= policy.lexicon_min:
-        return "review", "row 4: a slur, dehumanising or threat match (term list)"
+        return "review", "row 4: a slur, dehumanising, hostile or threat match (term list)"
     if conspiracy and hate >= policy.lexicon_min:
         return "review", "row 5: a conspiracy theory named (term list)"
     return "allow", "row 6: nothing above the thresholds"
@@ -226,6 +252,7 @@ def _match_reason(m: Match, norm: Normalized, live: bool) -> Reason:
     note = ""
     if not live:
         note = (" (the speaker names themself: a reclaimed use, not flagged on its own)" if self_named(norm.original, m)
+                else " (reported or refuted: « dire que … », not flagged on its own)" if reported(norm.original, m)
                 else " (between quotation marks: reported or counter-speech, not flagged on its own)")
     return Reason(
         "lexicon",

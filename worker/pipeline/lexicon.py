@@ -10,7 +10,7 @@ is the allowlist)::
 
     # a comment
     arabe | term                 neutral mention: gives the category, never flags on its own
-    bougnoule | slur             severity: slur, dehumanising, threat, insult, conspiracy or term
+    bougnoule | slur             severity: slur, dehumanising, hostility, threat, insult, conspiracy or term
     noirs | term | exact         exact: no plural/feminine ending is accepted after it
     sale {term} | slur           {term} expands to every « term » entry of the same file
 
@@ -51,8 +51,8 @@ from worker.pipeline.normalize import Normalized, data, normalize, strip_accents
 BUILTIN_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 ALLOW = "allow"
 CATEGORIES = ("origin", "religion", "gender", "lgbt", "disability", "other", "conspiracy")  # the built-in lists
-SEVERITIES = ("slur", "dehumanising", "threat", "conspiracy", "insult", "term")
-ESCALATING = frozenset({"slur", "dehumanising", "threat"})  # severities that flag a post on their own
+SEVERITIES = ("slur", "dehumanising", "hostility", "threat", "conspiracy", "insult", "term")
+ESCALATING = frozenset({"slur", "dehumanising", "hostility", "threat"})  # severities that flag a post on their own
 SUFFIXES = ("es", "s", "x", "e")
 _CATEGORY_NAME = re.compile(r"[a-z][a-z0-9_]*")
 _NO_PLURAL = frozenset(

@@ -3,7 +3,7 @@
 ``Routing.split(norms, hints)`` identifies the language of each normalised post (``language.identify``, one call per
 batch) and says whether it is judged (``language.judged``: a configured language, ``und``, a mixed post with enough of
 a judged language). A post that is not judged never reaches the model: ``unread`` gives it the decision
-``unsupported`` from the term lists alone, except that a slur, dehumanising or threat term (or a named conspiracy
+``unsupported`` from the term lists alone, except that a slur, dehumanising, hostile or threat entry (or a named conspiracy
 theory) outside quotation marks still flags it for review, since the lists match in every language. No model score
 exists for such a post, so the model's thresholds (``lexicon_min`` included) do not apply to it.
 
@@ -66,7 +66,7 @@ def unread(norm: Normalized, matches: Sequence[Match], lang: Lang, languages: fr
     found = match_reasons(matches, live_ids, norm)
     if not (severe or conspiracy):
         return Verdict("unsupported", {}, (), (note, *found), TERMS_TIER, lang.code, lang.confidence)
-    rule = ("row 4: a slur, dehumanising or threat match (term list)" if severe
+    rule = ("row 4: a slur, dehumanising, hostile or threat match (term list)" if severe
             else "row 5: a conspiracy theory named (term list)")
     categories = tuple(dict.fromkeys(m.category for m in matches))
     evasions = [Reason("evasion", f"evasion undone: {EVASION_MESSAGES[t]}", label=t) for t in norm.evasions]
