@@ -15,6 +15,7 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --batches 7 --out /tmp/train7.csv   # opt-in seventh batch (15,707 rows; implies the sixth)
     python3 models/suite/make_train.py --eighth --out /tmp/train8.csv      # the five batches + the eighth (12,414 rows)
     python3 models/suite/make_train.py --ninth --out /tmp/train9.csv       # the five batches + the ninth
+    python3 models/suite/make_train.py --tenth --out /tmp/train10.csv      # the five batches + the tenth
 """
 
 from __future__ import annotations
@@ -591,6 +592,10 @@ def main() -> None:
         rows += train_eighth.build()
     if "--ninth" in sys.argv:  # facts of victimisation and discrimination (train_ninth.py), appended after that
         rows += build_ninth(len(rows))
+    if "--tenth" in sys.argv:  # the same, written out row by row in many registers (train_tenth.py), appended last
+        import train_tenth  # noqa: PLC0415
+
+        rows += train_tenth.build()
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
