@@ -196,7 +196,7 @@ class Scorer:
             return f"{fast} only"
         band = self.encoder.band
         return (f"cascade: {fast} + encoder {self.encoder.model.name} {self.encoder.model.version} "
-                f"on fast scores in [{band.low:.2f}, {band.high:.2f}) or slur/dehumanising/threat terms")
+                f"on fast scores in [{band.low:.2f}, {band.high:.2f}) or slur/dehumanising/hostility/threat terms")
 
     def score(self, texts: Sequence[str], hints: Sequence[str | None] | None = None) -> list[Verdict]:
         """Score a batch (``hints``: the posts' ``lang`` fields); raises ScoringError if a model fails on it. With
