@@ -34,6 +34,7 @@ import collections
 import csv
 import random
 import sys
+from collections.abc import Callable
 
 SEED = 20248
 
@@ -1103,21 +1104,29 @@ def build() -> list[dict[str, str]]:
         pairs.extend(parse(DATA[target], target))
     pairs.extend([(line.strip(), 0, "identity_neutral", "none")] for line in NONE.strip("\n").split("\n") if line.strip())
     random.Random(SEED).shuffle(pairs)
+    return to_rows(pairs, "e")
+
+
+def to_rows(pairs: list[list[tuple[str, int, str, str]]], prefix: str) -> list[dict[str, str]]:
+    """Pairs of (text, label, kind, target) as CSV rows: ids ``{prefix}00001``..., pairs ``{prefix}0001``...; a text
+    repeated (case and spacing aside) raises. Shared with ``train_tenth``."""
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
     for p, group in enumerate(pairs, 1):
         for text, label, func, target in group:
-            key = text.casefold()
+            key = " ".join(text.casefold().split())
             if key in seen:
                 raise ValueError(f"duplicate text: {text!r}")
             seen.add(key)
-            rows.append({"id": f"e{len(rows) + 1:05d}", "text": text, "label": str(label), "functionality": func,
-                         "target": target, "pair": f"e{p:04d}"})
+            rows.append({"id": f"{prefix}{len(rows) + 1:05d}", "text": text, "label": str(label),
+                         "functionality": func, "target": target, "pair": f"{prefix}{p:04d}"})
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv: list[str] | None = None, build: Callable[[], list[dict[str, str]]] = build,
+         doc: str | None = None) -> int:
+    """``--out FILE [--stats]`` for this batch, or for another one written the same way (``train_tenth``)."""
+    ap = argparse.ArgumentParser(description=(doc or __doc__ or "").split("\n")[0])
     ap.add_argument("--out", required=True, help="CSV to write")
     ap.add_argument("--stats", action="store_true", help="print counts per functionality/label and per target")
     args = ap.parse_args(argv)
@@ -1129,15 +1138,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} rows -> {args.out}")
     if args.stats:
         hate = sum(r["label"] == "1" for r in rows)
-        print(f"hateful: {hate} ({100 * hate / len(rows):.1f} %), benign: {len(rows) - hate}")
+        n_pairs = len({r["pair"] for r in rows})
+        print(f"hateful: {hate} ({100 * hate / len(rows):.1f} %), benign: {len(rows) - hate}, pairs: {n_pairs}")
         print("per functionality / label:")
         for (func, label), n in sorted(collections.Counter((r["functionality"], r["label"]) for r in rows).items()):
             print(f"  {func:20s} {label}  {n}")
-        print("per target (rows, hateful):")
+        print("per target (rows, hateful, benign):")
         by_t = collections.Counter(r["target"] for r in rows)
         by_th = collections.Counter(r["target"] for r in rows if r["label"] == "1")
         for t, n in sorted(by_t.items()):
-            print(f"  {t:10s} {n:4d}  {by_th[t]:3d}")
+            print(f"  {t:10s} {n:4d}  {by_th[t]:3d}  {n - by_th[t]:3d}")
     return 0
 
 

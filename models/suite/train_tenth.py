@@ -37,11 +37,13 @@ negated_praise. Benign codes (label 0): ``neu`` identity_neutral, ``pos`` identi
 
 from __future__ import annotations
 
-import argparse
-import collections
-import csv
 import random
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # train_eighth, run as a script or imported by make_train
+import train_eighth  # noqa: E402
+from train_eighth import to_rows  # noqa: E402
 
 SEED = 20261206
 
@@ -790,43 +792,11 @@ def build() -> list[dict[str, str]]:
             raise ValueError("target none holds benign single rows only")
         pairs.append(group)
     random.Random(SEED).shuffle(pairs)
-    rows: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for p, group in enumerate(pairs, 1):
-        for text, label, func, target in group:
-            key = " ".join(text.casefold().split())
-            if key in seen:
-                raise ValueError(f"duplicate text: {text!r}")
-            seen.add(key)
-            rows.append({"id": f"d{len(rows) + 1:05d}", "text": text, "label": str(label), "functionality": func,
-                         "target": target, "pair": f"d{p:04d}"})
-    return rows
+    return to_rows(pairs, "d")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", required=True, help="CSV to write")
-    ap.add_argument("--stats", action="store_true", help="print counts per functionality/label and per target")
-    args = ap.parse_args(argv)
-    rows = build()
-    with open(args.out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["id", "text", "label", "functionality", "target", "pair"])
-        w.writeheader()
-        w.writerows(rows)
-    print(f"{len(rows)} rows -> {args.out}")
-    if args.stats:
-        hate = sum(r["label"] == "1" for r in rows)
-        n_pairs = len({r["pair"] for r in rows})
-        print(f"hateful: {hate} ({100 * hate / len(rows):.1f} %), benign: {len(rows) - hate}, pairs: {n_pairs}")
-        print("per functionality / label:")
-        for (func, label), n in sorted(collections.Counter((r["functionality"], r["label"]) for r in rows).items()):
-            print(f"  {func:20s} {label}  {n}")
-        print("per target (rows, hateful, benign):")
-        by_t = collections.Counter(r["target"] for r in rows)
-        by_th = collections.Counter(r["target"] for r in rows if r["label"] == "1")
-        for t, n in sorted(by_t.items()):
-            print(f"  {t:10s} {n:4d}  {by_th[t]:3d}  {n - by_th[t]:3d}")
-    return 0
+    return train_eighth.main(argv, build=build, doc=__doc__)
 
 
 if __name__ == "__main__":
