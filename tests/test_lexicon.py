@@ -252,3 +252,33 @@ def test_long_entries_are_not_matched_misspelt() -> None:
     assert entries  # the humanity templates are such entries
     assert found(Lexicon(entries), "les juifs ne sont pas des humins") == []
     assert found(Lexicon(entries), "les juifs ne sont pas des humains") != []
+
+
+def test_an_included_file_is_read_in_place_and_expands_over_the_including_list(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "t.txt").write_text("# shared\n{term} ne valent rien | hostility\n", encoding="utf-8")
+    (tmp_path / "grp.txt").write_text("kobolds | term\n%include shared/t.txt\n", encoding="utf-8")
+    entries = parse_list(tmp_path / "grp.txt")
+    assert [(e.term, e.severity, e.category) for e in entries] == [
+        ("kobolds", "term", "grp"), ("kobolds ne valent rien", "hostility", "grp")]
+    assert entries[1].source.endswith("t.txt:2")
+
+
+def test_a_missing_or_nested_include_stops_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x | term\n%include nowhere.txt\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"a.txt:2: cannot include"):
+        parse_list(tmp_path / "a.txt")
+    (tmp_path / "inner.txt").write_text("%include a.txt\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x | term\n%include inner.txt\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cannot include another"):
+        parse_list(tmp_path / "b.txt")
+
+
+def test_the_group_lists_share_one_template_file() -> None:
+    from worker.pipeline.lexicon import BUILTIN_DIR
+
+    lexicon = Lexicon.load()
+    for category in ("origin", "religion", "gender", "lgbt", "disability"):
+        assert "%include shared/group.txt" in (BUILTIN_DIR / f"{category}.txt").read_text(encoding="utf-8")
+        assert any(e.category == category and e.severity == "hostility" for e in lexicon.entries)
+    assert "shared" not in {e.category for e in lexicon.entries}

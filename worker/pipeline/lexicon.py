@@ -13,6 +13,7 @@ is the allowlist)::
     bougnoule | slur             severity: slur, dehumanising, hostility, threat, insult, conspiracy or term
     noirs | term | exact         exact: no plural/feminine ending is accepted after it
     sale {term} | slur           {term} expands to every « term » entry of the same file
+    %include shared/group.txt    that file's lines read here (templates shared by the group lists)
 
 Matching, in order:
 1. The text is ``normalize(post).text`` with accents stripped (``strip_accents``, same length); entries are put
@@ -97,11 +98,8 @@ def parse_list(path: Path, category: str | None = None) -> list[Entry]:
         raise ConfigError(f"lexicon {path}: cannot be read ({exc})") from None
     entries: list[Entry] = []
     templates: list[Entry] = []
-    for number, line in enumerate(lines, 1):
-        text = line.strip()
-        if not text or text.startswith("#"):
-            continue
-        entry = _parse_line(text, category, f"{path}:{number}")
+    for source, text in _lines(path, lines):
+        entry = _parse_line(text, category, source)
         (templates if "{term}" in entry.term else entries).append(entry)
     terms = [e.term for e in entries if e.severity == "term"]
     for template in templates:
@@ -112,6 +110,33 @@ def parse_list(path: Path, category: str | None = None) -> list[Entry]:
             for t in terms
         ]
     return entries
+
+
+INCLUDE = "%include "
+
+
+def _lines(path: Path, lines: list[str]) -> Iterable[tuple[str, str]]:
+    """A list's entry lines with their ``file:line``; a line ``%include other.txt`` (a path relative to the list's
+    folder) reads that file's lines in its place, once, as if they were written there: the group lists share their
+    templates (``shared/group.txt``) that way, each expanding them over its own group words."""
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        if not text.startswith(INCLUDE):
+            yield f"{path}:{number}", text
+            continue
+        included = path.parent / text[len(INCLUDE) :].strip()
+        try:
+            inner = included.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"lexicon {path}:{number}: cannot include {included} ({exc})") from None
+        for inner_number, inner_line in enumerate(inner, 1):
+            inner_text = inner_line.strip()
+            if inner_text.startswith(INCLUDE):
+                raise ConfigError(f"lexicon {included}:{inner_number}: an included file cannot include another")
+            if inner_text and not inner_text.startswith("#"):
+                yield f"{included}:{inner_number}", inner_text
 
 
 def _parse_line(text: str, category: str, source: str) -> Entry:
