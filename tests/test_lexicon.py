@@ -282,3 +282,22 @@ def test_the_group_lists_share_one_template_file() -> None:
         assert "%include shared/group.txt" in (BUILTIN_DIR / f"{category}.txt").read_text(encoding="utf-8")
         assert any(e.category == category and e.severity == "hostility" for e in lexicon.entries)
     assert "shared" not in {e.category for e in lexicon.entries}
+
+
+def test_every_included_list_file_ships_in_the_package() -> None:
+    """A non-editable install (the Docker image) carries only pyproject's package-data: an included file outside
+    its globs would load in development and stop start-up in production."""
+    import tomllib
+    from pathlib import PurePosixPath
+
+    from worker.pipeline.lexicon import BUILTIN_DIR, INCLUDE
+
+    root = BUILTIN_DIR.parents[1]
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
+    for path in BUILTIN_DIR.glob("*.txt"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(INCLUDE):
+                included = PurePosixPath((path.parent / line[len(INCLUDE) :].strip()).relative_to(root / "worker"))
+                # setuptools' globs do not cross folders: « lexicons/*.txt » does not ship « lexicons/shared/x.txt »
+                shipped = [g for g in globs["worker"] if len(PurePosixPath(g).parts) == len(included.parts)]
+                assert any(included.match(g) for g in shipped), (path.name, str(included))
