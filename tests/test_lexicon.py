@@ -68,6 +68,11 @@ def test_conspiracy_theories_are_their_own_category(lexicon: Lexicon) -> None:
         ("Bill Gates veut réduire la population mondiale", "bill gates veut"),
         ("ils mettent des nanopuces dans les seringues", "nanopuce"),
         ("la plandemie continue", "plandémie"),  # written without its accent
+        ("Les vaccins tuent plus que le virus, réveillez-vous", "les vaccins tuent"),
+        ("demain ils nous mettront une puce sous la peau", "puce sous la peau"),
+        ("ces manifestants sont tous payés par Soros", "payés par soros"),
+        ("Les Rothschild contrôlent les banques centrales", "les rothschild contrôlent"),
+        ("le réchauffement ? une arnaque climatique de plus", "arnaque climatique"),
     ],
 )
 def test_conspiracy_claims_naming_no_group_are_listed(lexicon: Lexicon, text: str, term: str) -> None:
@@ -83,6 +88,9 @@ def test_conspiracy_claims_naming_no_group_are_listed(lexicon: Lexicon, text: st
         "les Illuminati étaient une société secrète bavaroise",
         "l'Agenda 2030 de l'ONU fixe 17 objectifs",
         "aucune analyse n'a trouvé de graphène dans les vaccins",
+        "l'Open Society de George Soros finance des associations",
+        "les épandages aériens sont encadrés par la loi",
+        "les Rothschild sont une famille de banquiers",
     ],
 )
 def test_conspiracy_topics_alone_are_not_claims(lexicon: Lexicon, text: str) -> None:
