@@ -33,7 +33,8 @@ def _training_side(module) -> list[str]:  # type: ignore[no-untyped-def]
     return texts + list(CONTEXTS)
 
 
-@pytest.mark.parametrize("name", ["eval.csv", "eval_second.csv", "eval_third.csv", "eval_facts.csv"])
+@pytest.mark.parametrize("name", ["eval.csv", "eval_second.csv", "eval_third.csv", "eval_facts.csv",
+                                  "eval_opinions.csv"])
 def test_evaluation_sets_share_nothing_with_the_training_side(name: str) -> None:
     module = _check_apart()
     path = SUITE / name

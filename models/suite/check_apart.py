@@ -13,7 +13,9 @@ to suite rows). Evaluation side: ``models/suite/eval.csv`` and, when present, ``
 second evaluation set, written later by another author) and ``models/suite/eval_third.csv`` (the sealed third): each
 against the training side, and each later set against the earlier ones too (a yardstick that repeats another
 measures nothing new). And, when present, ``models/suite/eval_facts.csv`` (the facts-of-victimisation set, written
-by hand on 2026-12-06): against the training side and against the three earlier evaluation sets.
+by hand on 2026-12-06): against the training side and against the three earlier evaluation sets. And, when present,
+``models/suite/eval_opinions.csv`` (opinions on contested subjects vs hate on the same subject, written by hand on
+2026-12-06): against the training side and against the four earlier evaluation sets.
 
 Three comparisons, each on the text lower-cased, accents kept, punctuation and emoji dropped, spaces collapsed:
 - **sentences**: an evaluation text equal to a training text;
@@ -39,6 +41,7 @@ EVAL_FILE = ROOT / "models" / "suite" / "eval.csv"
 SECOND_EVAL_FILE = ROOT / "models" / "suite" / "eval_second.csv"
 THIRD_EVAL_FILE = ROOT / "models" / "suite" / "eval_third.csv"  # sealed: measured once per decision
 FACTS_EVAL_FILE = ROOT / "models" / "suite" / "eval_facts.csv"  # facts of victimisation vs hate on the same harm
+OPINIONS_EVAL_FILE = ROOT / "models" / "suite" / "eval_opinions.csv"  # opinions vs hate on the same subject
 LEXICONS = ROOT / "worker" / "lexicons"
 
 # Surface forms of the suite's targets beyond the term lists (stems: a word starting with one is a group word).
@@ -153,6 +156,11 @@ def main() -> int:
         earlier = [t for path in (EVAL_FILE, SECOND_EVAL_FILE, THIRD_EVAL_FILE) if path.exists()
                    for t in read_texts(path)]
         checks.append((FACTS_EVAL_FILE, earlier, "the earlier evaluation sets"))
+    if OPINIONS_EVAL_FILE.exists():
+        checks.append((OPINIONS_EVAL_FILE, train, f"training side: {len(train)} texts"))
+        earlier = [t for path in (EVAL_FILE, SECOND_EVAL_FILE, THIRD_EVAL_FILE, FACTS_EVAL_FILE) if path.exists()
+                   for t in read_texts(path)]
+        checks.append((OPINIONS_EVAL_FILE, earlier, "the earlier evaluation sets"))
     failed = False
     for path, side, name in checks:
         evaluation = read_texts(path)
