@@ -16,6 +16,7 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --eighth --out /tmp/train8.csv      # the five batches + the eighth (12,414 rows)
     python3 models/suite/make_train.py --ninth --out /tmp/train9.csv       # the five batches + the ninth
     python3 models/suite/make_train.py --tenth --out /tmp/train10.csv      # the five batches + the tenth
+    python3 models/suite/make_train.py --eleventh --out /tmp/train11.csv   # the five batches + the eleventh
 """
 
 from __future__ import annotations
@@ -596,6 +597,10 @@ def main() -> None:
         import train_tenth  # noqa: PLC0415
 
         rows += train_tenth.build()
+    if "--eleventh" in sys.argv:  # opinions on contested subjects vs hate on the same ones (train_eleventh.py), last
+        import train_eleventh  # noqa: PLC0415
+
+        rows += train_eleventh.build()
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
