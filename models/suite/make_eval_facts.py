@@ -38,14 +38,14 @@ Standard library only, Python >= 3.11; the output is byte-identical on every run
 
 from __future__ import annotations
 
-import csv
-import io
 import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalset, run as a script
+import evalset  # noqa: E402
+
 OUT = Path(__file__).resolve().parent / "eval_facts.csv"
-HEADER = ("id", "text", "label", "functionality", "target", "pair")
 
 BENIGN_KINDS = ("fact_news", "fact_statistic", "fact_history", "fact_testimony", "fact_question", "fact_solidarity")
 HATEFUL_KINDS = ("harm_gloat", "harm_blame", "harm_wish", "harm_denial", "harm_justify")
@@ -714,109 +714,20 @@ BLOCKS = {
 
 
 def build() -> list[dict[str, str]]:
-    """Rows in file order: targets in ``TARGETS`` order, rows as written; pair ids in order of first appearance."""
-    rows: list[dict[str, str]] = []
-    pair_ids: dict[tuple[str, str], str] = {}
-    for target in TARGETS:
-        for tag, kind, text in BLOCKS[target]:
-            pair = ""
-            if tag:
-                pair = pair_ids.setdefault((target, tag), f"fp{len(pair_ids) + 1:03d}")
-            rows.append({"id": f"f{len(rows) + 1:05d}", "text": text, "label": str(LABEL.get(kind, "?")),
-                         "functionality": kind, "target": target, "pair": pair})
-    return rows
-
-
-def render(rows: list[dict[str, str]]) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=HEADER, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buf.getvalue()
+    return evalset.build(BLOCKS, TARGETS, LABEL, "f{:05d}", "fp{:03d}")
 
 
 def problems(rows: list[dict[str, str]]) -> list[str]:
-    out: list[str] = []
-    ids = Counter(r["id"] for r in rows)
-    out += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
-    norm = Counter(" ".join(r["text"].lower().split()) for r in rows)
-    out += [f"duplicate text: {t[:60]}" for t, n in norm.items() if n > 1]
-    for r in rows:
-        if r["label"] not in ("0", "1"):
-            out.append(f"{r['id']}: label {r['label']!r} not 0/1")
-        if r["functionality"] not in LABEL:
-            out.append(f"{r['id']}: unknown kind {r['functionality']!r}")
-        elif str(LABEL[r["functionality"]]) != r["label"]:
-            out.append(f"{r['id']}: label {r['label']} does not match kind {r['functionality']}")
-        if r["target"] not in TARGETS:
-            out.append(f"{r['id']}: unknown target {r['target']!r}")
-        if not r["text"].strip() or "{" in r["text"]:
-            out.append(f"{r['id']}: empty or unfilled text")
-    pairs: dict[str, list[dict[str, str]]] = {}
-    for r in rows:
-        if r["pair"]:
-            pairs.setdefault(r["pair"], []).append(r)
-    for pid, members in sorted(pairs.items()):
-        labels = Counter(m["label"] for m in members)
-        if labels["1"] != 1 or labels["0"] < 1:
-            out.append(f"pair {pid}: {labels['1']} hateful and {labels['0']} benign rows (want 1 and >= 1)")
-        if len({m["target"] for m in members}) != 1:
-            out.append(f"pair {pid}: more than one target")
-    if len(pairs) < 80:
-        out.append(f"only {len(pairs)} pairs (want >= 80)")
+    out = evalset.problems(rows, LABEL, TARGETS, min_pairs=80)
     per_target = Counter(r["target"] for r in rows)
     out += [f"target {t}: {per_target[t]} rows (want >= 20)" for t in TARGETS if per_target[t] < 20]
     return out
 
 
 def stats(rows: list[dict[str, str]]) -> str:
-    lines = []
-    labels = Counter(r["label"] for r in rows)
-    pairs = {r["pair"] for r in rows if r["pair"]}
-    lines.append(f"rows: {len(rows)} (hateful {labels['1']}, not hateful {labels['0']}); pairs: {len(pairs)}; "
-                 f"paired rows: {sum(1 for r in rows if r['pair'])}")
-    lines.append("")
-    lines.append(f"{'kind':<18}{'label':>6}{'rows':>6}")
-    kinds = Counter(r["functionality"] for r in rows)
-    lines.extend(f"{kind:<18}{LABEL[kind]:>6}{kinds[kind]:>6}" for kind in BENIGN_KINDS + HATEFUL_KINDS)
-    lines.append("")
-    lines.append(f"{'target':<10}{'rows':>6}{'label0':>8}{'label1':>8}{'pairs':>7}")
-    for t in TARGETS:
-        mine = [r for r in rows if r["target"] == t]
-        lab = Counter(r["label"] for r in mine)
-        lines.append(f"{t:<10}{len(mine):>6}{lab['0']:>8}{lab['1']:>8}{len({r['pair'] for r in mine if r['pair']}):>7}")
-    lines.append("")
     short = [k.split("_", 1)[1][:6] for k in BENIGN_KINDS + HATEFUL_KINDS]
-    lines.append("rows per target x kind:")
-    lines.append(f"{'':<10}" + "".join(f"{s:>7}" for s in short))
-    for t in TARGETS:
-        cell = Counter(r["functionality"] for r in rows if r["target"] == t)
-        lines.append(f"{t:<10}" + "".join(f"{cell[k]:>7}" for k in BENIGN_KINDS + HATEFUL_KINDS))
-    return "\n".join(lines)
-
-
-def main(argv: list[str]) -> int:
-    rows = build()
-    if "--stats" in argv:
-        print(stats(rows))
-        return 0
-    if "--check" in argv:
-        found = problems(rows)
-        if OUT.exists() and OUT.read_text(encoding="utf-8") != render(rows):
-            found.append(f"{OUT.name} differs from the generator's output (re-run without arguments)")
-        for p in found:
-            print(f"FAIL {p}")
-        print(f"{len(rows)} rows, {len(found)} problem(s)")
-        return 1 if found else 0
-    found = problems(rows)
-    if found:
-        for p in found:
-            print(f"FAIL {p}")
-        return 1
-    OUT.write_text(render(rows), encoding="utf-8")
-    print(f"wrote {len(rows)} rows to {OUT}")
-    return 0
+    return evalset.stats(rows, LABEL, BENIGN_KINDS + HATEFUL_KINDS, TARGETS, short, 7, "rows per target x kind:")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(evalset.main(sys.argv[1:], OUT, build(), problems, stats))
