@@ -185,14 +185,29 @@ _REPORTED = re.compile(
 REPORTED_WINDOW = 80
 
 
+# A conspiracy claim refuted or attributed to others: « aucune étude n'a montré que le vaccin tue », « c'est faux de
+# dire que la 5G propage le virus », « ceux qui croient que les juifs contrôlent… ». Narrower than ``_REPORTED``: a
+# believer writes « je pense que », « c'est vrai que », « l'étude montre que » before the claim, so only refutations
+# (negated proof, « faux », « pas vrai »…) and other people's saying or believing count.
+_REFUTED = re.compile(
+    r"(?:\b(?:pas vrai|faux|mensonge|absurde|ridicule|fake news|intox|infox|"
+    r"de dire|de croire|de penser|de repeter|de pretendre|disent|croient|pensent|repetent|pretendent|affirment|"
+    r"aucune preuve|pas de preuve|pas la moindre preuve|rien ne prouve|rien ne montre|rien ne demontre|"
+    r"n'a (?:jamais )?(?:ete )?(?:montre|prouve|demontre)|n'ont (?:jamais )?(?:montre|prouve|demontre)|"
+    r"ne (?:montre|prouve|demontre)(?:nt)? (?:pas|en rien)|jamais (?:montre|prouve|demontre))"
+    r"\s*(?:,\s*)?(?:de (?:dire|penser|croire)\s+)?qu(?:e\s+|')(?:(?:les|des|le|la|l')\s*)?$)"
+)
+
+
 def reported(original: str, m: Match) -> bool:
     """Is this hostility match the object of a verb of saying or believing, or of a word that refutes it
-    (« arrêtez de dire que les noirs ne sont pas intelligents »)? Such a match does not flag on its own."""
-    if m.severity != "hostility":
+    (« arrêtez de dire que les noirs ne sont pas intelligents »)? Is this conspiracy match refuted or someone else's
+    (« aucune étude n'a montré que le vaccin tue », ``_REFUTED``)? Such a match does not flag on its own."""
+    if m.severity not in ("hostility", "conspiracy"):
         return False
     before = strip_accents(original[max(0, m.start - REPORTED_WINDOW) : m.start].lower())
     before = re.split(r"[.!?;\n]", before)[-1]
-    return _REPORTED.search(before) is not None
+    return (_REPORTED if m.severity == "hostility" else _REFUTED).search(before) is not None
 
 
 # A speaker naming themself or their own group: right before the slur « je suis une gouine », « nous les pédés »,
