@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from worker.ops.errors import ConfigError
@@ -193,3 +195,31 @@ def test_a_self_named_slur_does_not_flag_alone_but_the_model_still_can() -> None
     assert low.decision == "allow"
     assert any("names themself" in r.message for r in low.reasons if r.kind == "lexicon")
     assert decide({"hate": 0.6}, norm, matches, policy).decision == "review"  # row 3: the model's word stands
+
+
+
+@functools.cache
+def _builtin_lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+# A conspiracy claim refuted or attributed to others does not flag on its own (registration #31); a believer's own
+# « je pense que », « c'est vrai que », « l'étude montre que » still does.
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("aucune étude n'a montré que le vaccin tue, arrêtez avec ça", "allow"),
+        ("c'est faux de dire que la 5G propage le virus", "allow"),
+        ("rien ne prouve que le virus est une arme biologique", "allow"),
+        ("ceux qui croient que les juifs contrôlent tout se trompent", "allow"),
+        ("le vaccin tue", "review"),
+        ("je pense que le vaccin tue", "review"),
+        ("c'est vrai que la 5G propage le virus", "review"),
+        ("l'étude montre que le vaccin tue", "review"),
+    ],
+)
+def test_a_refuted_conspiracy_claim_does_not_flag_on_its_own(text: str, decision: str) -> None:
+    lexicon = _builtin_lexicon()
+    norm = normalize(text)
+    assert any(m.severity == "conspiracy" for m in lexicon.match(norm))
+    assert decide({"hate": 0.01}, norm, lexicon.match(norm), Policy(review=0.4, remove=0.8)).decision == decision

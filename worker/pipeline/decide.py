@@ -14,7 +14,8 @@ The table (``docs/decision-policy.md`` has it with examples), first row that app
 
 A match between quotation marks (« ... », "...", “...”) is reported speech or counter-speech, a slur a speaker
 applies to themself (« je suis une gouine et fière », ``self_named``) is a reclaimed use, and hostility after « dire
-que » or « faux de croire que » (``reported``) is reported or refuted: each is shown but never makes rows 2, 4 or 5
+que » or « faux de croire que », or a conspiracy claim after « n'a jamais montré que » or « ceux qui croient que »
+(``reported``), is reported or refuted: each is shown but never makes rows 2, 4 or 5
 apply on its own. Categories of a flagged post: the model's category labels at or above
 their threshold, then the categories of the matches (conspiracy included). Reasons: the hate score, each category
 with where it came from (a ``model`` reason: its score at or above its threshold; a ``category`` reason: the term-list
