@@ -579,6 +579,9 @@ def stats(path: Path = OUT) -> None:
 
 
 def main() -> None:
+    if "-h" in sys.argv or "--help" in sys.argv:  # before anything is written: the usage is the module docstring
+        print(__doc__)
+        return
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
     if "--stats" in sys.argv:
         stats(out)
