@@ -193,3 +193,46 @@ def test_kind_weights_follow_each_suite_row_into_its_copies(tmp_path: Path) -> N
     plain = ["identity_positive", "derogation", "own_identity"]
     assert kinds == plain * 4
     assert list(labels) == [0, 1, 0] * 4
+
+
+def test_soup_reads_the_committed_bundle_back_into_the_network(tmp_path: Path) -> None:
+    """``soup.py`` averages a checkpoint with a committed bundle: it must read the bundle's int8 graph back into the
+    network's own weights (each generated MatMul name matched to its layer), or the average mixes the wrong matrices.
+    The network loaded with what it reads scores like the bundle (int8 activations aside), and a shuffled matrix
+    is refused."""
+    pytest.importorskip("torch", reason="soup.py is a training-time script (pip install -e '.[encoder]')")
+    soup = _scripts("soup")
+    e5file = _scripts("e5file")
+    net = _scripts("net")
+    import onnx
+    import torch
+    from onnx import numpy_helper
+
+    kept = soup.kept_of(BUNDLE / "tokenizer.json")
+    model = net.Encoder(e5file.read(), kept, n_labels=1, n_layers=6)
+    state = model.state_dict()
+    read = soup.bundle_state(BUNDLE / "model.onnx", state)
+    trained = [n for n in state if n.startswith(("layers.", "eln.", "head."))]
+    assert sorted(read) == sorted(trained)
+    model.load_state_dict(read, strict=False)
+    model.eval()
+    tok = Tokenizer.from_file(str(BUNDLE / "tokenizer.json"))
+    texts = [normalize(t).text for t in (*PARITY, "belle journée au marché ce matin avec les enfants")]
+    sess = ort.InferenceSession(str(BUNDLE / "model.onnx"), providers=["CPUExecutionProvider"])
+    for text in texts:
+        ids = np.array([tok.encode("passage: " + text).ids], dtype=np.int64)
+        want = sess.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0, 0]
+        with torch.no_grad():
+            got = model(torch.from_numpy(ids), torch.ones_like(torch.from_numpy(ids)))[0, 0].item()
+        sig = 1 / (1 + np.exp(-np.array([got, want])))
+        assert abs(sig[0] - sig[1]) < 0.02 and np.sign(got) == np.sign(want), (text, got, want)
+
+    graph = onnx.load(str(BUNDLE / "model.onnx"))
+    q = next(t for t in graph.graph.initializer if t.name.endswith("_quantized") and t.dims == [384, 384])
+    arr = numpy_helper.to_array(q).copy()
+    np.random.default_rng(0).shuffle(arr.ravel())
+    q.CopyFrom(numpy_helper.from_array(arr, q.name))
+    broken = tmp_path / "shuffled.onnx"
+    onnx.save(graph, str(broken))
+    with pytest.raises(SystemExit, match="cannot tell which weight"):
+        soup.bundle_state(broken, state)
