@@ -100,19 +100,21 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("--alpha must be within [0, 1]")
     torch.set_num_threads(args.threads)
     saved = torch.load(args.work / "finetuned.pt", weights_only=False)
-    tok_path = args.work / "tokenizer.json"
-    kept = kept_of(tok_path)
-    other_kept = set(kept_of(args.other / "tokenizer.json").tolist())
-    if not other_kept <= set(kept.tolist()):
-        raise SystemExit(f"{args.other}: its vocabulary has pieces the checkpoint's lacks; average the other way round")
+    kept = np.union1d(kept_of(args.work / "tokenizer.json"), kept_of(args.other / "tokenizer.json"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    tok_path = args.out / "tokenizer.union.json"  # both vocabularies: the same frozen rows, whichever read them
+    source = json.loads(vocab.source_tokenizer_path().read_text(encoding="utf-8"))
+    tok_path.write_text(json.dumps(vocab.pruned_tokenizer_json(source, kept), ensure_ascii=False), encoding="utf-8")
     e5 = e5file.read()
     model = Encoder(e5, kept, n_labels=1, n_layers=saved["args"]["layers"])
-    model.load_state_dict(saved["state"])
+    frozen_table = ("word.q", "word.scale")  # rebuilt above for the union; the rest is the checkpoint's
+    model.load_state_dict({k: v for k, v in saved["state"].items() if k not in frozen_table}, strict=False)
     state = {k: v.detach().clone() for k, v in model.state_dict().items()}
     other = bundle_state(args.other / "model.onnx", state)
     for name, w in other.items():
         state[name] = args.alpha * state[name] + (1.0 - args.alpha) * w
     model.load_state_dict(state)
+    train.log(f"vocabulary: {len(kept)} pieces (the union of both)")
     train.log(f"averaged {len(other)} weights: {args.alpha:g} x {args.work} + {1 - args.alpha:g} x {args.other}")
     dev_texts, y_dev, dev_rows = read_split(args.data / "fr_hate_dev.csv")
     import export  # noqa: PLC0415
@@ -128,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     manifest["training"]["soup"] = soup
     manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tok_path.unlink()
     return 0
 
 
