@@ -17,6 +17,8 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --ninth --out /tmp/train9.csv       # the five batches + the ninth
     python3 models/suite/make_train.py --tenth --out /tmp/train10.csv      # the five batches + the tenth
     python3 models/suite/make_train.py --eleventh --out /tmp/train11.csv   # the five batches + the eleventh
+    python3 models/suite/make_train.py --eighth --tenth --eleventh --seventh-last --out /tmp/all.csv
+                      # the five + eighth + tenth + eleventh, then the seventh without the sixth (16,076 rows)
 """
 
 from __future__ import annotations
@@ -604,6 +606,11 @@ def main() -> None:
         import train_eleventh  # noqa: PLC0415
 
         rows += train_eleventh.build()
+    if "--seventh-last" in sys.argv:  # the seventh batch without the sixth (its coded hate), appended after the others
+        if batches != 5:
+            sys.exit("--seventh-last goes with the five default batches (no --batches)")
+        six = generate(sixth=True)
+        rows += generate(sixth=True, seventh=True)[len(six):]
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS)
