@@ -6,14 +6,15 @@
 Both encoders are fine-tunings of the same network (multilingual-e5-small's first layers, ``build.py``): the
 checkpoint left in ``--work`` by a build (fp32), and a committed bundle (``--with``: its int8 ONNX graph, dequantised
 here). Every trained weight (layers, embedding layer norm, head) becomes ``alpha * work + (1 - alpha) * with``; the
-word embeddings are frozen in training and the same rows of the same table in both, so the checkpoint's vocabulary
-is kept (it must contain the other's: a build on a superset of the other's training texts). The average is exported
-by the build's own export stage (int8, dev metrics, thresholds, ``--cascade-fast``), and the manifest records the
-recipe under ``training.soup``.
+word embeddings are frozen in training and the same rows of the same table in both, so the average reads the union
+of the two pruned vocabularies (each build keeps the pieces of its own training texts, augmented copies included).
+The average is exported by the build's own export stage (int8, dev metrics, thresholds, ``--cascade-fast``), and
+the manifest records the recipe under ``training.soup``.
 
 The bundle's MatMul weights carry generated names (``onnx::MatMul_699``): each is matched to the layer weight of the
 same shape it is most similar to in the checkpoint (cosine; fine-tuning moves weights little from where both
-started), and the match must be one-to-one and clear, else the tool stops (the head, the only weight of its shape, needs none).
+started), and the match must be one-to-one and clear, else the tool stops (the head, the only weight of its shape,
+needs none).
 """
 
 from __future__ import annotations
