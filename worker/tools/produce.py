@@ -28,6 +28,7 @@ from worker.tools.inputs import count_lines, iter_records
 
 FLUSH_EVERY = 1000  # sends in flight before the replay waits for the broker's acknowledgements
 MAX_SKIP_LINES = 10  # skipped posts named one by one; past that, only counted
+REQUEST_TIMEOUT_MS = 15_000  # a send unacknowledged this long fails: aiokafka's 40 s made a stopped broker a 100 s wait
 
 
 @dataclass(slots=True)
@@ -66,7 +67,7 @@ async def produce_file(
     result = Produced(limit=max(1_048_576, settings.max_record_bytes * 2))
     producer = AIOKafkaProducer(
         bootstrap_servers=settings.bootstrap_servers, acks="all", enable_idempotence=False, linger_ms=5,
-        max_request_size=result.limit, **settings.kafka_security(),
+        max_request_size=result.limit, request_timeout_ms=REQUEST_TIMEOUT_MS, **settings.kafka_security(),
     )
     with _quiet("aiokafka"):  # a line per reconnect attempt would bury the one that matters
         try:
