@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import time
 from pathlib import Path
 
@@ -27,14 +28,27 @@ def test_a_start_that_fails_after_launch_stops_the_broker(tmp_path: Path) -> Non
     assert not port_open(broker.host, broker.port), "the broker process was left running"
 
 
-def test_vigie_broker_stopped_while_starting_stops_tansu() -> None:
-    # SIGTERM the moment the port opens (before the topics exist and « broker ready » is printed): Tansu runs in its
-    # own session, so a wrapper that died there left it running; two such orphans were found after a full suite.
+@pytest.mark.parametrize(("moment", "sig"), [("port open", signal.SIGTERM), ("port open + 50 ms", signal.SIGINT),
+                                            ("port open + 200 ms", signal.SIGTERM), ("ready", signal.SIGTERM)])
+def test_vigie_broker_stopped_while_starting_exits_cleanly_and_stops_tansu(moment: str, sig: signal.Signals) -> None:
+    # A stop the moment the port opens (before the topics exist and « broker ready » is printed): Tansu runs in its
+    # own session, so a wrapper that died there left it running (two such orphans after a full suite); and a
+    # SIGTERM handler that raised KeyboardInterrupt inside asyncio.run's start-up once left `vigie broker` hanging
+    # past 30 s in a clean-clone run. Every moment: exit 0 within seconds, no traceback or aiokafka ERROR, no Tansu.
     port = free_port()
-    proc = start_vigie_broker(port, poll=0.02)
+    proc = start_vigie_broker(port, poll=0.005)
     try:
-        proc.terminate()
-        proc.wait(30)
+        if moment == "ready":
+            assert proc.stdout is not None
+            while b"broker ready" not in (line := proc.stdout.readline()):
+                assert line, "vigie broker ended before it was ready"
+        elif "+" in moment:
+            time.sleep(int(moment.split("+")[1].split()[0]) / 1000)
+        proc.send_signal(sig)
+        out, _ = proc.communicate(timeout=20)
+        text = out.decode(errors="replace")
+        assert proc.returncode == 0, text[-2000:]
+        assert "Traceback" not in text and "ERROR" not in text, text[-2000:]
         deadline = time.monotonic() + 10
         while port_open("127.0.0.1", port) and time.monotonic() < deadline:
             time.sleep(0.05)

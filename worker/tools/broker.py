@@ -15,7 +15,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -61,6 +61,7 @@ class EmbeddedBroker:
         self.log_file = log_file
         self._proc: subprocess.Popen[bytes] | None = None
         self._log_handle: object = None
+        self._stopping = False
 
     @property
     def bootstrap(self) -> str:
@@ -79,8 +80,11 @@ class EmbeddedBroker:
         self._proc = subprocess.Popen(
             cmd, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
         )
+        if self._stopping:  # terminate() came before there was a process to signal
+            self.terminate()
         deadline = time.monotonic() + timeout
-        waiting = _wait_metadata(self.bootstrap, deadline)
+        proc = self._proc
+        waiting = _wait_metadata(self.bootstrap, deadline, lambda: proc.poll() is None)
         try:
             while not port_open(self.host, self.port):
                 if self._proc.poll() is not None:
@@ -107,6 +111,24 @@ class EmbeddedBroker:
         assert self._proc is not None
         return self._proc.wait()
 
+    def terminate(self, *, kill: bool = False) -> None:
+        """Ask Tansu to stop (SIGTERM to its process group; SIGKILL with ``kill``) and return at once. Safe in a
+        signal handler: it only sends a signal, where ``stop()`` waits for the process (a handler that waits can
+        deadlock on the lock of a ``wait()`` it interrupted) and an exception raised from a handler can land anywhere,
+        inside asyncio's machinery included. The caller's ``wait()``, or a start-up in progress, then sees the exit."""
+        self._stopping = True
+        proc = self._proc
+        if proc is not None:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL if kill else signal.SIGTERM)
+            except (ProcessLookupError, PermissionError):
+                pass
+
+    @property
+    def stopping(self) -> bool:
+        """``terminate()`` was called."""
+        return self._stopping
+
     def stop(self, timeout: float = 10.0) -> None:
         proc, self._proc = self._proc, None
         if proc is not None and proc.poll() is None:
@@ -130,7 +152,7 @@ class EmbeddedBroker:
         self.stop()
 
 
-async def _wait_metadata(bootstrap: str, deadline: float) -> None:
+async def _wait_metadata(bootstrap: str, deadline: float, alive: Callable[[], bool] = lambda: True) -> None:
     while True:
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
         try:
@@ -138,6 +160,8 @@ async def _wait_metadata(bootstrap: str, deadline: float) -> None:
             await admin.list_topics()
             return
         except Exception as exc:
+            if not alive():
+                raise BrokerUnavailable(f"Tansu exited while starting ({bootstrap})") from None
             if time.monotonic() > deadline:
                 raise BrokerUnavailable(f"broker {bootstrap} does not answer metadata requests: {exc}") from None
             await asyncio.sleep(0.2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import logging
 import signal
 import sys
 from pathlib import Path
@@ -177,18 +178,38 @@ def _broker(args: argparse.Namespace) -> int:
         print("vigie broker: error: --partitions must be >= 1", file=sys.stderr)
         return 2
     broker = EmbeddedBroker(args.port)
-    # SIGTERM (a supervisor, `kill`, a test) stops Tansu too, from the start: Tansu runs in its own session, so a
-    # wrapper killed before its handler was in place left it running on the port (found as orphans after the suite)
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+
+    # SIGTERM (a supervisor, `kill`, a test) and Ctrl-C stop Tansu too, from the start: Tansu runs in its own session,
+    # so a wrapper killed before its handler was in place left it running on the port (found as orphans after the
+    # suite). The handler only signals Tansu (a second request kills it); what runs here then sees it exit. It used to
+    # raise KeyboardInterrupt, which could land inside asyncio.run's machinery during start-up and hang the exit.
+    def request_stop(*_: object) -> None:
+        broker.terminate(kill=broker.stopping)
+
+    # once stopping, aiokafka's « Unable connect to node » lines from a start-up or topic creation cut short are noise
+    class Quiet(logging.Filter):
+        def filter(self, record: logging.LogRecord) -> bool:
+            return not (broker.stopping and record.name.startswith("aiokafka"))
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(Quiet())
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
     try:
         broker.start()
-        broker.create_topics([*DEFAULT_TOPICS, *args.topic], args.partitions)
-        print(f"broker ready on {broker.bootstrap} (topics: {', '.join([*DEFAULT_TOPICS, *args.topic])}, "
-              f"{args.partitions} partitions); Ctrl-C to stop", flush=True)
+        if not broker.stopping:
+            broker.create_topics([*DEFAULT_TOPICS, *args.topic], args.partitions)
+            print(f"broker ready on {broker.bootstrap} (topics: {', '.join([*DEFAULT_TOPICS, *args.topic])}, "
+                  f"{args.partitions} partitions); Ctrl-C to stop", flush=True)
         code = broker.wait()
+        if broker.stopping:
+            return 0
         print(f"vigie broker: Tansu exited with code {code}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 0
+    except Exception:
+        if broker.stopping:  # the stop came while starting or creating topics: Tansu's exit failed them
+            return 0
+        raise
     finally:
         broker.stop()
