@@ -78,7 +78,8 @@ def test_a_broker_that_stops_mid_replay_is_one_line_with_the_unsent_counted(tmp_
         )
         try:
             deadline = time.monotonic() + 60
-            while not read_topic(broker.bootstrap, "posts", idle=0.5) and time.monotonic() < deadline:
+            # expect=1: an idle wait never ends while the replay sends 50 posts/s (it ran to its 60 s timeout)
+            while not read_topic(broker.bootstrap, "posts", expect=1, timeout=5) and time.monotonic() < deadline:
                 pass
             assert proc.poll() is None  # the precondition: it was sending when the broker went away
             broker.stop()
