@@ -57,11 +57,12 @@ def start_worker(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Callable[...,
     """``start_worker(partitions=4, **env)`` -> a running worker subprocess on fresh topics; stopped at teardown."""
     handles: list[WorkerHandle] = []
 
-    def start(partitions: int = 4, create: bool = True, **env: str) -> WorkerHandle:
+    def start(partitions: int = 4, create: bool = True, launch: bool = True, **env: str) -> WorkerHandle:
+        """``launch=False``: topics and handle only; the test sets more up, then calls ``handle.start(tmp_path)``."""
         handle = WorkerHandle(kafka_bootstrap, partitions, env_overrides=env)
         if create:
             handle.create_topics()
-        handles.append(handle.start(tmp_path))
+        handles.append(handle.start(tmp_path) if launch else handle)
         return handle
 
     yield start

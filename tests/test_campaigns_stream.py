@@ -71,8 +71,7 @@ def wait_campaign(worker: WorkerHandle, topic: str, members: int, timeout: float
 
 
 def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(create=True, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128")
-    worker.stop()
+    worker: WorkerHandle = start_worker(launch=False, create=True, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128")
     campaigns, offenders = campaign_topics(worker)
     worker.start(tmp_path)
     posts, raid = raid_feed()
@@ -94,8 +93,7 @@ def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tm
 
 
 def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path: Any) -> None:
-    first: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
-    first.stop()
+    first: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
     campaigns, _ = campaign_topics(first)
     first.start(tmp_path)
     second = first.sibling().start(tmp_path)
@@ -116,8 +114,7 @@ def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path
 
 def test_an_author_flagged_three_times_on_different_partitions_is_one_offender(start_worker: Any,
                                                                                 tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
-    worker.stop()
+    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
     _, offenders = campaign_topics(worker)
     worker.start(tmp_path)
     hateful = ["Les {} sont des parasites, il faut les chasser du pays.",
@@ -164,8 +161,7 @@ def test_flags_after_a_campaign_opens_carry_its_id_and_a_known_offender_his_coun
                                                                                      tmp_path: Any) -> None:
     """The moderation side learns the open campaigns and known offenders (worker.pipeline.known): later variants
     of the raid carry the campaign's id, an author's flag after his offender event carries his count."""
-    worker: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
-    worker.stop()
+    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
     campaigns, offenders = campaign_topics(worker)
     worker.start(tmp_path)
     posts, raid = raid_feed()

@@ -17,8 +17,7 @@ pytestmark = pytest.mark.integration
 
 
 def test_sigkill_mid_raid_keeps_the_campaign_id_and_every_member_once(start_worker: Any, tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128")
-    worker.stop()
+    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128")
     campaigns, _ = campaign_topics(worker)
     worker.start(tmp_path)
     posts, raid = raid_feed(seed=16)
