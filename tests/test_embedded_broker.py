@@ -56,3 +56,16 @@ def test_vigie_broker_stopped_while_starting_exits_cleanly_and_stops_tansu(momen
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_vigie_broker_killed_with_sigkill_takes_tansu_with_it() -> None:
+    # kill -9 cannot be handled: Tansu (in its own session) used to stay on the port, and the next `make demo` or
+    # `vigie broker` found it taken. Tansu now gets SIGTERM when the process that started it dies.
+    port = free_port()
+    proc = start_vigie_broker(port, poll=0.02)
+    proc.kill()
+    proc.wait(10)
+    deadline = time.monotonic() + 15
+    while port_open("127.0.0.1", port) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not port_open("127.0.0.1", port), "Tansu outlived a SIGKILLed vigie broker"

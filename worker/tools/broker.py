@@ -8,12 +8,15 @@ transactions fail (InitProducerId); a restart forgets every topic and offset.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import os
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -52,6 +55,28 @@ def tansu_binary() -> str:
         raise ConfigError(f"no Tansu broker binary: {exc}") from exc
 
 
+def _dies_with_this_process() -> Callable[[], None] | None:
+    """On Linux, a function for ``preexec_fn`` that makes the child receive SIGTERM when this process dies, by
+    SIGKILL too (``prctl(PR_SET_PDEATHSIG)``): Tansu runs in its own session (a terminal's Ctrl-C must not reach it
+    before Vigie's worker has finished), so a ``vigie broker`` or ``make demo`` killed with -9 left it holding the
+    port. The death signal follows the *thread* that started the child, so only the main thread asks for it.
+    None elsewhere (the stop paths still stop Tansu)."""
+    if not sys.platform.startswith("linux") or threading.current_thread() is not threading.main_thread():
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: nothing is loaded between fork and exec
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def set_death_signal() -> None:
+        prctl(1, int(signal.SIGTERM), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the call: nobody would send the signal
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    return set_death_signal
+
+
 class EmbeddedBroker:
     """Start Tansu on 127.0.0.1:port, wait until it answers, create topics; stop it (and its children) cleanly."""
 
@@ -78,7 +103,8 @@ class EmbeddedBroker:
         self._log_handle = handle
         env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")}
         self._proc = subprocess.Popen(
-            cmd, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
+            cmd, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True,
+            preexec_fn=_dies_with_this_process(),  # noqa: PLW1509 - one prctl call, looked up before the fork
         )
         if self._stopping:  # terminate() came before there was a process to signal
             self.terminate()
