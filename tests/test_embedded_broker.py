@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -69,3 +73,25 @@ def test_vigie_broker_killed_with_sigkill_takes_tansu_with_it() -> None:
     while port_open("127.0.0.1", port) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not port_open("127.0.0.1", port), "Tansu outlived a SIGKILLed vigie broker"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl(PR_SET_PDEATHSIG) is Linux's")
+def test_a_child_started_with_dies_with_this_process_goes_when_its_parent_is_killed() -> None:
+    # what the demo's worker relies on: the demo SIGKILLed alone (not its group) left the worker retrying for ever
+    parent = subprocess.Popen([sys.executable, "-c", (
+        "import subprocess, sys, time\n"
+        "from worker.tools.broker import dies_with_this_process\n"
+        "child = subprocess.Popen(['sleep', '60'], preexec_fn=dies_with_this_process())\n"
+        "print(child.pid, flush=True)\n"
+        "time.sleep(60)\n")], cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait(10)
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(child, os.WNOHANG)  # not ours: only a zombie of init's would linger; never blocks
+    state = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0] if Path(f"/proc/{child}").exists() else "gone"
+    assert state in ("gone", "Z"), f"the child outlived its SIGKILLed parent (state {state})"

@@ -55,11 +55,11 @@ def tansu_binary() -> str:
         raise ConfigError(f"no Tansu broker binary: {exc}") from exc
 
 
-def _dies_with_this_process() -> Callable[[], None] | None:
+def dies_with_this_process() -> Callable[[], None] | None:
     """On Linux, a function for ``preexec_fn`` that makes the child receive SIGTERM when this process dies, by
     SIGKILL too (``prctl(PR_SET_PDEATHSIG)``): Tansu runs in its own session (a terminal's Ctrl-C must not reach it
     before Vigie's worker has finished), so a ``vigie broker`` or ``make demo`` killed with -9 left it holding the
-    port. The death signal follows the *thread* that started the child, so only the main thread asks for it.
+    port, and the demo's worker kept retrying a broker that was gone. The death signal follows the *thread* that started the child, so only the main thread asks for it.
     None elsewhere (the stop paths still stop Tansu)."""
     if not sys.platform.startswith("linux") or threading.current_thread() is not threading.main_thread():
         return None
@@ -104,7 +104,7 @@ class EmbeddedBroker:
         env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")}
         self._proc = subprocess.Popen(
             cmd, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True,
-            preexec_fn=_dies_with_this_process(),  # noqa: PLW1509 - one prctl call, looked up before the fork
+            preexec_fn=dies_with_this_process(),  # noqa: PLW1509 - one prctl call, looked up before the fork
         )
         if self._stopping:  # terminate() came before there was a process to signal
             self.terminate()

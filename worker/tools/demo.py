@@ -25,7 +25,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer
 
 from worker.ops.settings import Settings
-from worker.tools.broker import DEFAULT_TOPICS, EmbeddedBroker, free_port, port_open
+from worker.tools.broker import DEFAULT_TOPICS, EmbeddedBroker, dies_with_this_process, free_port, port_open
 from worker.tools.produce import produce_file
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "demo_posts.jsonl"
@@ -105,7 +105,8 @@ def run(args: argparse.Namespace) -> int:
         say(f"▶ starting the worker (logs: {worker_log}) …")
         with worker_log.open("wb") as log:
             worker = subprocess.Popen([sys.executable, "-m", "worker", "run"], env=env, stdout=log,
-                                      stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                      stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                      preexec_fn=dies_with_this_process())  # noqa: PLW1509 - see there
         metrics_url = f"http://127.0.0.1:{metrics_port}"
         if not _wait_ready(worker, metrics_url, worker_log, say):
             return 1
