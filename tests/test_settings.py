@@ -44,6 +44,7 @@ def test_flags_override_environment() -> None:
         ({"VIGIE_UNSUPPORTED_TOPIC": "posts"}, "cannot also be an output topic"),
         ({"VIGIE_UNSUPPORTED_TOPIC": "bad topic"}, "invalid topic name"),
         ({"VIGIE_ENCODER_THREADS": "0"}, "VIGIE_ENCODER_THREADS must be between 1 and 256"),
+        ({"VIGIE_STOP_GRACE": "0"}, "VIGIE_STOP_GRACE must be between 1 and 3600 seconds, got 0"),
         ({"KAFKA_SECURITY_PROTOCOL": "SSL", "KAFKA_SSL_CAFILE": "/nonexistent/ca.pem"}, "does not exist"),
     ],
 )

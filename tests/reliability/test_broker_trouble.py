@@ -270,22 +270,23 @@ def test_ctrl_c_with_the_broker_gone_mid_batch_exits_3_after_the_grace_without_c
     brokers: Callable[[int], EmbeddedBroker], workers: list[WorkerHandle], tmp_path: Path
 ) -> None:
     """Faust waits forever for a batch that can no longer be published, and ignores a second Ctrl-C: the stop is
-    bounded (``STOP_GRACE``), and says why in one line."""
-    from worker.stream.run import STOP_GRACE
-
+    bounded (``VIGIE_STOP_GRACE``, here 8 s instead of the default 30), and says why in one line."""
+    grace = 8
     # Every post re-scored by the encoder (~100 posts/s here): 20,000 posts take minutes, so a batch is in flight
     # whenever the broker stops. With the fast tier alone the worker drained them in ~3 s, before the broker had
     # stopped: nothing was in flight, and since the stop no longer hangs on the fetcher, it rightly exited 0.
-    broker, worker = start_on_private_broker(brokers, workers, tmp_path, VIGIE_CASCADE_BAND="0,1")
+    broker, worker = start_on_private_broker(brokers, workers, tmp_path, VIGIE_CASCADE_BAND="0,1",
+                                             VIGIE_STOP_GRACE=str(grace))
     worker.produce(posts(20_000, "busy"))
     worker.wait_metric("vigie_messages_consumed_total", 600)  # draining: a batch is always in flight
     broker.stop()
     assert worker.proc is not None and worker.proc.poll() is None
     worker.proc.send_signal(signal.SIGINT)
-    code = wait_exit(worker, STOP_GRACE + 20)
+    code = wait_exit(worker, grace + 20)
     logs = worker.logs()
     assert code == 3, logs[-3000:]
     assert "without committing the batch in flight" in logs and "is the broker reachable?" in logs, logs[-3000:]
+    assert f"exited after {grace} s" in logs, logs[-3000:]
 
 
 @pytest.mark.parametrize("after", [0.0, 1.0])

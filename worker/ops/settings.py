@@ -118,6 +118,9 @@ class Settings:
     processing_guarantee: str = _env("VIGIE_PROCESSING_GUARANTEE", "at_least_once")
     data_dir: Path = _env("VIGIE_DATA_DIR", Path(tempfile.gettempdir()) / "vigie-data", cast=Path)
     startup_timeout: float = _env("VIGIE_STARTUP_TIMEOUT", 300.0, cast=float)
+    # A stop finishes the batch in flight; past this many seconds (the broker gone) the worker exits 3 without
+    # committing it (worker.stream.run). Keep it under the supervisor's kill timeout.
+    stop_grace: float = _env("VIGIE_STOP_GRACE", 30.0, cast=float)
     session_timeout: float = _env("VIGIE_SESSION_TIMEOUT", 6.0, cast=float)
     rebalance_timeout: float = _env("VIGIE_REBALANCE_TIMEOUT", 5.0, cast=float)
     heartbeat_interval: float = _env("VIGIE_HEARTBEAT_INTERVAL", 1.0, cast=float)
@@ -198,6 +201,8 @@ class Settings:
         # With one of the pair unset, the bundle's value counts: checked where the bundle is read (Policy).
         if self.cascade_band and (len(self.cascade_band) != 2 or not 0 <= self.cascade_band[0] <= self.cascade_band[1] <= 1):
             raise ConfigError(f"VIGIE_CASCADE_BAND must be 'low,high' with 0 <= low <= high <= 1, got {self.cascade_band}")
+        if not 1 <= self.stop_grace <= 3600:
+            raise ConfigError(f"VIGIE_STOP_GRACE must be between 1 and 3600 seconds, got {self.stop_grace:g}")
         if not 1 <= self.encoder_threads <= 256:
             raise ConfigError(f"VIGIE_ENCODER_THREADS must be between 1 and 256, got {self.encoder_threads}")
         if self.log_level.upper() not in logging.getLevelNamesMapping():

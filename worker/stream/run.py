@@ -30,7 +30,8 @@ log = logging.getLogger("worker.stream.run")
 
 # A stop (Ctrl-C, SIGTERM) finishes the batch in flight: publish, acknowledge, commit. With the broker gone that never
 # happens and Faust waits for it forever, ignoring further signals. Past this grace, or at a second signal, the
-# worker exits without committing the batch, which is processed again after a restart (at-least-once).
+# worker exits without committing the batch, which is processed again after a restart (at-least-once). The default of
+# ``VIGIE_STOP_GRACE`` (keep it under the supervisor's own kill timeout, e.g. Kubernetes' terminationGracePeriodSeconds).
 STOP_GRACE = 30.0
 # Ctrl-C in a terminal signals the whole foreground group, so a worker run under a supervisor (`make demo`, a shell
 # script that traps INT and sends TERM) gets the terminal's SIGINT and then the supervisor's SIGTERM for one request.
@@ -57,11 +58,12 @@ def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
 
 
 class _Worker(faust.Worker):
-    """Faust's worker, with a bounded stop (``STOP_GRACE``; a second signal: at once)."""
+    """Faust's worker, with a bounded stop (``grace`` seconds, ``VIGIE_STOP_GRACE``; a second signal: at once)."""
 
-    def __init__(self, *args: object, runtime: Runtime, **kwargs: object) -> None:
+    def __init__(self, *args: object, runtime: Runtime, grace: float = STOP_GRACE, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._runtime = runtime
+        self._grace = grace
         self._first_stop: tuple[signal.Signals, float] | None = None
 
     def _schedule_shutdown(self, sig: signal.Signals) -> None:
@@ -74,7 +76,7 @@ class _Worker(faust.Worker):
             self._give_up("a second stop signal")
             return
         self._first_stop = (sig, time.monotonic())
-        timer = threading.Timer(STOP_GRACE, self._give_up, args=(f"{STOP_GRACE:.0f} s",))
+        timer = threading.Timer(self._grace, self._give_up, args=(f"{self._grace:g} s",))
         timer.daemon = True
         timer.start()
         super()._schedule_shutdown(sig)
@@ -131,7 +133,7 @@ def run_worker(settings: Settings) -> int:
         app = create_app(settings, runtime, partitions)
         worker = _Worker(
             app, loop=loop, override_logging=False, quiet=True, redirect_stdouts=False, loglevel=settings.log_level,
-            runtime=runtime,
+            runtime=runtime, grace=settings.stop_grace,
         )
         try:
             worker.execute_from_commandline()
