@@ -244,6 +244,16 @@ def test_configmap_is_accepted_by_the_worker_settings() -> None:
     assert settings.metrics_host == "0.0.0.0"  # noqa: S104 - probes reach the pod IP
 
 
+def test_the_worker_gives_up_on_its_batch_before_the_kubelet_kills_it() -> None:
+    """Past its stop grace the worker exits 3 with one line saying why; a SIGKILL at the same moment would hide it."""
+    settings = Settings.from_env(k8s("ConfigMap")["data"])
+    pod = k8s("Deployment")["spec"]["template"]["spec"]
+    assert settings.stop_grace < pod["terminationGracePeriodSeconds"]
+    worker = compose()["services"]["worker"]
+    grace = Settings.from_env({k: str(v) for k, v in worker["environment"].items()}).stop_grace
+    assert grace < int(worker["stop_grace_period"].rstrip("s"))
+
+
 def test_deployment_probes_ports_and_security() -> None:
     deploy = k8s("Deployment")
     pod = deploy["spec"]["template"]
