@@ -19,6 +19,9 @@ from kafka_helpers import WorkerHandle, create_topics, new_name, read_topic
 pytestmark = pytest.mark.integration
 
 RAID_AUTHORS = 24
+# A campaign's last update comes when its count doubled or this many seconds of event time passed (the timer moves
+# event time on with the clock): 5 s instead of the default 60, so a test does not wait a minute for it.
+QUICK_UPDATES = {"VIGIE_CAMPAIGN_UPDATE_INTERVAL": "5"}
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
 
@@ -71,7 +74,8 @@ def wait_campaign(worker: WorkerHandle, topic: str, members: int, timeout: float
 
 
 def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(launch=False, create=True, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128")
+    worker: WorkerHandle = start_worker(launch=False, create=True, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128",
+                                        **QUICK_UPDATES)
     campaigns, offenders = campaign_topics(worker)
     worker.start(tmp_path)
     posts, raid = raid_feed()
@@ -93,7 +97,7 @@ def test_a_raid_opens_one_campaign_and_ordinary_posts_none(start_worker: Any, tm
 
 
 def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path: Any) -> None:
-    first: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
+    first: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64", **QUICK_UPDATES)
     campaigns, _ = campaign_topics(first)
     first.start(tmp_path)
     second = first.sibling().start(tmp_path)
@@ -114,7 +118,8 @@ def test_two_workers_in_one_group_share_one_campaign(start_worker: Any, tmp_path
 
 def test_an_author_flagged_three_times_on_different_partitions_is_one_offender(start_worker: Any,
                                                                                 tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
+    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64",
+                                        **QUICK_UPDATES)
     _, offenders = campaign_topics(worker)
     worker.start(tmp_path)
     hateful = ["Les {} sont des parasites, il faut les chasser du pays.",
@@ -161,7 +166,8 @@ def test_flags_after_a_campaign_opens_carry_its_id_and_a_known_offender_his_coun
                                                                                      tmp_path: Any) -> None:
     """The moderation side learns the open campaigns and known offenders (worker.pipeline.known): later variants
     of the raid carry the campaign's id, an author's flag after his offender event carries his count."""
-    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64")
+    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="64",
+                                        **QUICK_UPDATES)
     campaigns, offenders = campaign_topics(worker)
     worker.start(tmp_path)
     posts, raid = raid_feed()

@@ -11,13 +11,13 @@ import pytest
 from kafka_helpers import WorkerHandle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from test_campaigns_stream import campaign_topics, raid_feed, wait_campaign  # noqa: E402
+from test_campaigns_stream import QUICK_UPDATES, campaign_topics, raid_feed, wait_campaign  # noqa: E402
 
 pytestmark = pytest.mark.integration
 
 
 def test_sigkill_mid_raid_keeps_the_campaign_id_and_every_member_once(start_worker: Any, tmp_path: Any) -> None:
-    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128")
+    worker: WorkerHandle = start_worker(launch=False, VIGIE_CAMPAIGNS="on", VIGIE_BATCH_SIZE="128", **QUICK_UPDATES)
     campaigns, _ = campaign_topics(worker)
     worker.start(tmp_path)
     posts, raid = raid_feed(seed=16)

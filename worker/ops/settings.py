@@ -143,6 +143,9 @@ class Settings:
     campaigns: bool = _env("VIGIE_CAMPAIGNS", True, cast=_bool)
     campaign_min_authors: int = _env("VIGIE_CAMPAIGN_MIN_AUTHORS", 5, cast=int)
     campaign_window: float = _env("VIGIE_CAMPAIGN_WINDOW", 600.0, cast=float)
+    # An open campaign's ``updated`` events: at most one per this many seconds of event time, unless its post count
+    # doubled (worker.pipeline.campaigns, ClusterBook).
+    campaign_update_interval: float = _env("VIGIE_CAMPAIGN_UPDATE_INTERVAL", 60.0, cast=float)
     offender_min_flags: int = _env("VIGIE_OFFENDER_MIN_FLAGS", 3, cast=int)
     offender_window: float = _env("VIGIE_OFFENDER_WINDOW", 86_400.0, cast=float)
     campaign_topic: str = _env("VIGIE_CAMPAIGN_TOPIC", "moderation.campaigns")
@@ -241,6 +244,7 @@ class Settings:
         if not 1 <= self.offender_min_flags <= 1_000:
             raise ConfigError(f"VIGIE_OFFENDER_MIN_FLAGS must be between 1 and 1000, got {self.offender_min_flags}")
         for env, value in (("VIGIE_CAMPAIGN_WINDOW", self.campaign_window),
+                           ("VIGIE_CAMPAIGN_UPDATE_INTERVAL", self.campaign_update_interval),
                            ("VIGIE_OFFENDER_WINDOW", self.offender_window)):
             if not 1 <= value <= 30 * 86_400:
                 raise ConfigError(f"{env} must be between 1 and 2592000 seconds, got {value:g}")

@@ -98,7 +98,7 @@ MAX_OFFENDER_FLAGS = 1_000
 # table as large as a day's flagged authors. Past the cap the authors whose latest flag is oldest go first, a tenth
 # of the cap at a time (one scan each, not one per post).
 MAX_OFFENDER_AUTHORS = 100_000
-UPDATE_INTERVAL = 60.0
+UPDATE_INTERVAL = 60.0  # VIGIE_CAMPAIGN_UPDATE_INTERVAL, seconds of event time
 SAMPLE_CHARS = 280
 SWEEP_FRACTION = 0.1
 _YEAR_10000 = 253_402_300_800.0

@@ -394,7 +394,7 @@ class StreamState:
             s = self.settings
             self.bands = {}
             self.campaigns = CampaignTracker(self.bands, self.clusters, min_authors=s.campaign_min_authors,
-                                             window=s.campaign_window)
+                                             window=s.campaign_window, update_interval=s.campaign_update_interval)
             self._rebuild_index(self.campaigns)
             self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
             log.info("campaign state ready: %d posts indexed in %d band buckets, %d clusters", len(self.members),
