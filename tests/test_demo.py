@@ -125,3 +125,26 @@ def test_ctrl_c_stops_every_child_even_when_stdout_is_a_closed_pipe() -> None:
             if _alive(child):
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(child, signal.SIGKILL)
+
+
+def test_the_replay_loop_returns_even_when_a_task_refuses_to_stop() -> None:
+    """``asyncio.run`` would wait forever for a task that swallows its cancellation (a Kafka client stuck in its
+    stop); the demo's runner gives it a second and returns, so the clean-up that follows (worker, broker) runs."""
+    import asyncio
+    import threading
+
+    from worker.tools.demo import _run_bounded
+
+    async def stubborn() -> None:
+        while True:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.sleep(3600)
+
+    async def main() -> None:
+        asyncio.get_running_loop().create_task(stubborn())
+        await asyncio.sleep(0.05)
+
+    runner = threading.Thread(target=_run_bounded, args=(main(),), daemon=True)
+    runner.start()
+    runner.join(30)
+    assert not runner.is_alive(), "the replay loop did not return"

@@ -18,6 +18,7 @@ import tempfile
 import time
 import urllib.request
 from collections import deque
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         settings = Settings.from_env({"KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
         view = LiveView(broker.bootstrap, metrics_url, plain=args.plain or not sys.stdout.isatty(), say=say)
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(_main(settings, args, view))
+            _run_bounded(_main(settings, args, view))
         say("\n▶ stopping: producer stopped; worker finishing its batch …")
         return 0
     except KeyboardInterrupt:  # Ctrl-C before the replay's own handler is installed is the same request: stop
@@ -129,6 +130,29 @@ def run(args: argparse.Namespace) -> int:
         finally:
             broker.stop()
             say("▶ all stopped.")
+
+
+def _run_bounded(main: Coroutine[Any, Any, None]) -> None:
+    """``asyncio.run(main)`` whose clean-up is bounded. ``asyncio.run`` cancels the tasks ``main`` left and then
+    waits for them without limit, so ``_main``'s "leaving them" was not true: a Kafka client stuck in its own stop
+    would keep the demo running after Ctrl-C. (A clean-clone run under load had the demo still running 90 s after
+    Ctrl-C, with stdout a closed pipe; its worker's log shows the SIGINT and never the demo's SIGTERM, so the demo
+    never reached ``_stop_worker``: this is the likely place.) Here what ``_main`` left gets one more second, then
+    the loop is closed with it pending and the demo goes on to stop the worker and the broker."""
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(main)
+    finally:
+        try:
+            left = [task for task in asyncio.all_tasks(loop) if not task.done()]
+            for task in left:
+                task.cancel()
+            if left:  # ``main`` gave its own tasks CLEANUP_SECONDS already: what is left gets one more second
+                _done, pending = loop.run_until_complete(asyncio.wait(left, timeout=1.0))
+                if pending:
+                    loop.set_exception_handler(lambda _loop, _context: None)  # no "Task was destroyed" noise
+        finally:
+            loop.close()
 
 
 def _stop_worker(worker: subprocess.Popen[bytes] | None, say: Console) -> None:
