@@ -30,8 +30,8 @@ log = logging.getLogger("worker.stream.run")
 
 # A stop (Ctrl-C, SIGTERM) finishes the batch in flight: publish, acknowledge, commit. With the broker gone that never
 # happens and Faust waits for it forever, ignoring further signals. Past this grace, or at a second signal, the
-# worker exits without committing the batch, which is processed again after a restart (at-least-once). The default of
-# ``VIGIE_STOP_GRACE`` (keep it under the supervisor's own kill timeout, e.g. Kubernetes' terminationGracePeriodSeconds).
+# worker exits without committing the batch, which is processed again after a restart (at-least-once). This is the
+# default of ``VIGIE_STOP_GRACE``; keep it under the supervisor's kill timeout (Kubernetes' terminationGracePeriodSeconds).
 STOP_GRACE = 30.0
 # Ctrl-C in a terminal signals the whole foreground group, so a worker run under a supervisor (`make demo`, a shell
 # script that traps INT and sends TERM) gets the terminal's SIGINT and then the supervisor's SIGTERM for one request.
