@@ -19,6 +19,7 @@ from pathlib import Path
 
 import faust
 import pytest
+from aiokafka.consumer.fetcher import Fetcher
 from faust.events import Event
 from faust.streams import Stream
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -33,6 +34,8 @@ BOUNDS = "bounded in pyproject.toml and worker/stream/preflight.py TESTED_RANGES
 SIGNATURES: list[tuple[type, str, tuple[str, ...]]] = [
     (faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer", ("self", "transport")),
     (faust_aiokafka.Consumer, "_new_consumer_thread", ("self",)),
+    (faust_aiokafka.AIOKafkaConsumerThread, "_fetch_records",
+     ("self", "consumer", "active_partitions", "timeout", "max_records")),
     (faust_aiokafka.Consumer, "_drain_messages", ("self", "fetcher")),
     (faust_aiokafka.Consumer, "getmany", ("self", "timeout")),
     (faust_aiokafka.Consumer, "_add_gap", ("self", "tp", "offset_from", "offset_to")),
@@ -61,6 +64,9 @@ MIRRORED: dict[tuple[type, str], str] = {
     (faust_aiokafka.Consumer, "on_buffer_drop"): "4b57e8a418d5ad9c",
     (faust_aiokafka.Consumer, "_get_active_partitions"): "b24897f3c7afdb5d",
     (faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer"): "c2701bfc3e6f6cad",
+    # BatchConsumerThread._fetch_records rotates the buffer that aiokafka's fetched_records drains front to back
+    (faust_aiokafka.AIOKafkaConsumerThread, "_fetch_records"): "39a2c6c79fc1455a",
+    (Fetcher, "fetched_records"): "be4348896b9b66af",
 }
 
 
@@ -94,6 +100,21 @@ def test_the_faust_internals_the_fast_path_relies_on_are_unchanged() -> None:
     assert not problems, (
         f"worker/stream/fastpath.py relies on Faust/aiokafka internals that changed ({BOUNDS}):\n  " + "\n  ".join(problems)
     )
+
+
+def test_the_partitions_served_go_behind_the_ones_that_waited() -> None:
+    """aiokafka hands out buffered records front to back, up to max_records a call: without the rotation an input
+    partition's thousands of buffered records came first on every call and the internal topics' waited (seen
+    under a backlog: the campaign stages idle for 20-40 s with their messages fetched)."""
+    from collections import OrderedDict
+
+    buffered: OrderedDict[str, int] = OrderedDict((tp, 1) for tp in ("input-0", "input-1", "items-0", "answers-0"))
+    fastpath.rotate(buffered, {"input-0": [1, 2]})
+    assert list(buffered) == ["input-1", "items-0", "answers-0", "input-0"]
+    fastpath.rotate(buffered, {"input-1": [3], "gone-0": [4]})  # a partition drained meanwhile is not in the buffer
+    assert list(buffered) == ["items-0", "answers-0", "input-0", "input-1"]
+    assert "self._records = collections.OrderedDict()" in inspect.getsource(Fetcher.__init__), (
+        "aiokafka's Fetcher no longer keeps an OrderedDict of buffered records: fastpath.rotate needs move_to_end")
 
 
 def aiokafka_fetch_wait() -> int | None:

@@ -37,6 +37,7 @@ Wiring (see ``worker.stream.app.create_app``)::
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
@@ -90,6 +91,14 @@ class BatchSchema(faust.Schema):
         return message.value
 
 
+def rotate(buffered: OrderedDict[Any, Any], served: Iterable[Any]) -> None:
+    """Move the partitions just served behind the others in aiokafka's buffer (``Fetcher._records``, handed out
+    front to back), so that the next call serves the ones that waited."""
+    for tp in served:
+        if tp in buffered:
+            buffered.move_to_end(tp)
+
+
 class BatchConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
     """Faust's consumer thread, with a shorter fetch wait (``FETCH_MAX_WAIT_MS``)."""
 
@@ -114,6 +123,20 @@ class BatchConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
             if task is not None and task.cancelling():
                 raise  # this stop itself was cancelled: not ours to swallow
             await _finish_close(self._consumer)
+
+    async def _fetch_records(self, consumer: aiokafka.AIOKafkaConsumer, active_partitions: Any,
+                             timeout: float | None = None, max_records: int | None = None) -> Any:  # noqa: ASYNC109 (Faust's signature)
+        """Faust's, then the partitions just served moved behind the others in aiokafka's buffer.
+
+        aiokafka hands out its buffered records in the order the partitions were fetched, up to ``max_records`` a
+        call (``VIGIE_BATCH_SIZE / TAKE``), and a partition's buffer stays in front until it is empty. Under a
+        backlog an input partition's buffer holds thousands of records, so each call was filled from it while the
+        internal topics' records waited behind it for tens of seconds (a campaign stage idle with its messages
+        fetched). Rotating makes every buffered partition's turn come within a few calls."""
+        records = await super()._fetch_records(consumer, active_partitions, timeout=timeout,
+                                               max_records=max_records)
+        rotate(consumer._fetcher._records, records)
+        return records
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         """Faust's highwaters (ListOffsets), checked by a fetch for table changelogs: where table recovery stops.
