@@ -120,6 +120,15 @@ async def end_offsets(bootstrap: str, topics: Sequence[str]) -> dict[str, int]:
         await consumer.stop()
 
 
+async def topic_names(bootstrap: str) -> set[str]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        return set(await consumer.topics())
+    finally:
+        await consumer.stop()
+
+
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
     parts = consumer.partitions_for_topic(topic)
     deadline = time.monotonic() + 10

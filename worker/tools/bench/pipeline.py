@@ -244,6 +244,7 @@ class PipelineBench:
                                            opts.max_seconds)
                 for p in running:
                     p.sample()
+                behind = await internal_backlog(self.bootstrap, topics.group, opts.partitions)
                 metrics = [procs.scrape(port) for _, port in started_procs if port]
                 if kind in WORKER_KINDS:
                     self._note_worker(kind, running[0])
@@ -253,6 +254,7 @@ class PipelineBench:
         finally:
             await kafkaio.delete_topics(self.bootstrap, topics.all)
         result = drain_result(kind, len(self.records), outputs, running, codes)
+        result.update(behind)
         if metrics:
             result.update(worker_counts(metrics))
         return result
@@ -339,6 +341,7 @@ class PipelineBench:
             rss: list[tuple[float, float]] = []
             try:
                 timeline = await self._watch_overload(topics, posts, proc, rss, opts.timeout * 4)
+                behind = await internal_backlog(self.bootstrap, topics.group, opts.partitions)
                 text = procs.scrape(port) if port else ""
                 peak = proc.memory_mb()
                 alive = proc.alive()
@@ -351,7 +354,7 @@ class PipelineBench:
         return {"kind": kind, "label": label, "worker_env": dict(opts.worker_env), "authors": opts.authors,
                 "state_entries": {t: int(procs.sample_value(text, "vigie_state_entries", {"table": t}))
                                   for t in STATE_TABLES} if text else None,
-                } | overload_result(posts, timeline, rss, text, peak, alive, code)
+                } | behind | overload_result(posts, timeline, rss, text, peak, alive, code)
 
     async def _watch_overload(self, topics: Topics, posts: int, proc: procs.Proc, rss: list[tuple[float, float]],
                               limit: float) -> list[tuple[float, int]]:
@@ -362,6 +365,28 @@ class PipelineBench:
                 rss.append((time.time(), now_rss))
             await asyncio.sleep(1.0)
         return task.result()
+
+
+async def internal_backlog(bootstrap: str, group: str, partitions: int) -> dict[str, int]:
+    """When the input is committed: how many messages of the worker's internal campaign and offender topics
+    (``{group}-campaign-items``, one partition; ``{group}-offender-items``) its group has not committed yet.
+
+    A drain is timed on the input; this says whether the campaign side kept pace or was left behind (an input
+    backlog once starved it: the rows with campaigns on then timed a worker that deferred that work). Empty when
+    the worker keeps no campaign state. On Tansu the end offsets read low by up to a record batch."""
+    wanted = {f"{group}-campaign-items": 1, f"{group}-offender-items": partitions}
+    existing = await kafkaio.topic_names(bootstrap)
+    topics = {t: n for t, n in wanted.items() if t in existing}
+    if not topics:
+        return {}
+    ends = await kafkaio.end_offsets(bootstrap, list(topics))
+    offsets = kafkaio.GroupOffsets(bootstrap, group)
+    try:
+        committed = {t: await offsets.total(t, n) for t, n in topics.items()}
+    finally:
+        await offsets.close()
+    return {"internal_messages": sum(ends.values()),
+            "internal_behind": sum(max(0, ends[t] - committed[t]) for t in topics)}
 
 
 def drain_result(kind: str, n_in: int, outputs: Sequence[kafkaio.OutRecord], running: Sequence[procs.Proc],
@@ -394,7 +419,7 @@ def summarize(kind: str, runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
         out["error"] = "; ".join(str(r.get("error")) for r in runs)
         return out
     for key in ("posts_per_s", "cpu_us_per_post", "cpu_share", "runqueue_wait_share", "flagged_share",
-                "escalated_share", "state_entries"):
+                "escalated_share", "state_entries", "internal_behind", "internal_messages"):
         values = [r[key] for r in ok if r.get(key) is not None]
         out[key] = statistics.median(values) if values else None
     out["runs_posts_per_s"] = [round(r["posts_per_s"]) for r in ok]

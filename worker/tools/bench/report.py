@@ -51,6 +51,9 @@ def pipeline_lines(res: Result) -> list[str]:
             notes.append(f"{row['state_entries']:,.0f} campaign/offender table entries")
         if row.get("escalated_share"):
             notes.append(f"{row['escalated_share']:.0%} escalated to the encoder")
+        if row.get("internal_messages"):
+            notes.append(f"campaign side {row['internal_behind']:,.0f} of {row['internal_messages']:,.0f} internal "
+                         f"messages behind when the input was committed")
         lines.append(
             f"  {row['label']:<48} {_num(row.get('posts_per_s')):>9}  {runs:<22} "
             f"{_num(row.get('cpu_us_per_post'), ',.1f'):>11} {_num(row.get('cpu_share'), '.2f'):>5} "
@@ -141,6 +144,8 @@ def overload_lines(res: Result) -> list[str]:
         f"  latency histogram of the drain (cumulative share of posts): {shares}",
         *(["  campaign/offender entries at the end: " + ", ".join(f"{k} {v:,}" for k, v in entries.items())]
           if (entries := res.get("state_entries")) else []),
+        *([f"  campaign side when the input was committed: {res['internal_behind']:,} of "
+           f"{res['internal_messages']:,} internal messages not yet committed"] if res.get("internal_messages") else []),
     ]
 
 
