@@ -374,7 +374,9 @@ async def internal_backlog(bootstrap: str, group: str, partitions: int) -> dict[
     A drain is timed on the input; this says whether the campaign side kept pace or was left behind (an input
     backlog once starved it: the rows with campaigns on then timed a worker that deferred that work). Empty when
     the worker keeps no campaign state. On Tansu the end offsets read low by up to a record batch."""
-    wanted = {f"{group}-campaign-items": 1, f"{group}-offender-items": partitions}
+    # (campaign-bands and campaign-answers: the band-partitioned route's stages, where a build has them)
+    wanted = {f"{group}-campaign-items": 1, f"{group}-campaign-bands": partitions, f"{group}-campaign-answers": 1,
+              f"{group}-offender-items": partitions}
     existing = await kafkaio.topic_names(bootstrap)
     topics = {t: n for t, n in wanted.items() if t in existing}
     if not topics:
