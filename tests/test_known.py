@@ -41,6 +41,23 @@ def test_members_expire_with_the_window_and_stay_under_the_cap() -> None:
     assert all(m.post_id == "m-5" for bucket in known.bands.values() for m in bucket)
 
 
+def test_a_large_campaign_keeps_its_latest_members_per_band_key_and_still_names_the_post() -> None:
+    from worker.pipeline.known import BUCKET_MEMBERS
+
+    rng = random.Random(9)
+    fps = prints([variant(HATEFUL, rng) for _ in range(120)])
+    known = KnownState(campaign_window=600)
+    for i, fp in enumerate(fps[:100]):
+        known.add_member(KnownMember("cmp-raid", f"m-{i}", 1000.0 + i, fp.bands, fp.sketch))
+    for i, fp in enumerate(fps[100:110]):  # a second campaign on the same text: the vote is among the latest
+        known.add_member(KnownMember("cmp-copy", f"c-{i}", 900.0 + i, fp.bands, fp.sketch))
+    assert max(len(bucket) for bucket in known.bands.values()) <= BUCKET_MEMBERS
+    assert len(known.members) == 110
+    assert all(known.campaign_of(fp, 1150.0) in ("cmp-raid", "cmp-copy") for fp in fps[110:])
+    known.expire(1000.0 + 650)  # the first 50 members leave the window: forgotten from the buckets they are in
+    assert not any(m.post_id in {f"m-{i}" for i in range(50)} for b in known.bands.values() for m in b)
+
+
 def test_a_known_offender_carries_his_latest_count_within_the_window() -> None:
     known = KnownState(offender_window=100)
     assert known.annotate("author", None, 10.0) == {}

@@ -17,7 +17,7 @@ campaign, the flags that made an offender): the campaign and offender events lis
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +25,10 @@ from worker.pipeline.campaigns import CAMPAIGN_WINDOW, OFFENDER_WINDOW, VERIFY_T
 from worker.pipeline.fingerprint import Fingerprint, similarities
 
 MAX_MEMBERS = 20_000  # ~ 20 band keys and a 100-byte sketch each: ~ 10 MB
+# Members kept per band key, the latest: a raid's post met every member of its campaign in each of its 20 buckets
+# (thousands of candidates a post, 8 % of the default worker's loop in a profile). The vote is then among the
+# latest members of each bucket, which names the same campaign unless two campaigns share the post's buckets.
+BUCKET_MEMBERS = 16
 MAX_AUTHORS = 100_000
 
 
@@ -49,7 +53,7 @@ class KnownState:
         self.max_members = max_members
         self.max_authors = max_authors
         self.members: OrderedDict[str, KnownMember] = OrderedDict()  # post id -> member, oldest first
-        self.bands: dict[bytes, list[KnownMember]] = {}
+        self.bands: dict[bytes, deque[KnownMember]] = {}  # the latest BUCKET_MEMBERS of each band key
         self.authors: OrderedDict[str, tuple[int, float]] = OrderedDict()  # author -> (flag count, last flag at)
 
     def add_member(self, member: KnownMember) -> None:
@@ -57,7 +61,10 @@ class KnownState:
             return
         self.members[member.post_id] = member
         for key in member.bands:
-            self.bands.setdefault(key, []).append(member)
+            bucket = self.bands.get(key)
+            if bucket is None:
+                bucket = self.bands[key] = deque(maxlen=BUCKET_MEMBERS)
+            bucket.append(member)
         while len(self.members) > self.max_members:
             self._forget(self.members.popitem(last=False)[1])
 
@@ -120,7 +127,8 @@ class KnownState:
             bucket = self.bands.get(key)
             if bucket is None:
                 continue
-            bucket[:] = [m for m in bucket if m.post_id != member.post_id]
+            if member in bucket:  # (it may have been pushed out by later members)
+                bucket.remove(member)
             if not bucket:
                 del self.bands[key]
 
