@@ -115,6 +115,31 @@ def test_a_batch_processed_in_slices_gives_what_it_gives_at_once() -> None:
     assert sliced_clusters == whole_clusters
 
 
+class CountingStore(dict):  # type: ignore[type-arg]
+    """The clusters' store, counting assignments: what a Faust table logs to its changelog."""
+
+    writes = 0
+
+    def __setitem__(self, key: str, value: Cluster) -> None:
+        self.writes += 1
+        super().__setitem__(key, value)
+
+
+def test_a_cluster_is_written_back_once_a_batch_with_what_it_holds_at_the_end() -> None:
+    # Written once per post, a raid's cluster (up to 1,000 post ids) was re-logged for each post that joined it.
+    rng = random.Random(5)
+    batch = items([(f"v{i}", f"troll{i}", variant(HATEFUL, rng), True) for i in range(60)])
+    store = CountingStore()
+    tracker = CampaignTracker({}, store)
+    tracker.process(batch[:30])
+    assert 1 <= store.writes <= 2  # created (so the batch's next post finds it), then the batch's write-back
+    logged = store.writes
+    tracker.process(batch[30:])
+    assert store.writes == logged + 1
+    (cluster,) = store.values()
+    assert cluster.post_count >= 0.9 * 60 and cluster.opened
+
+
 def test_ordinary_posts_alone_form_no_campaign() -> None:
     tracker, _, clusters = fresh()
     posts = [p for p in scenario(5) if not p[0].startswith("v")]
