@@ -22,7 +22,7 @@ def test_table_values_round_trip_as_json() -> None:
                       2, 2, 1, ("origin",), True, 2.0, 2)
     offender = Offender({"p1": (1.0, ("origin",)), "p2": (2.0, ())}, 2)
     codec = codecs.get_codec(CODEC)
-    indexed = Indexed(tuple(bytes([b]) * 9 for b in range(20)), member)
+    indexed = Indexed(b"".join(bytes([b]) * 9 for b in range(20)), member)
     for value in (member, (member, member), cluster, offender, indexed):
         data = codec.dumps(value)
         assert data.startswith(b"{")  # JSON, never pickle

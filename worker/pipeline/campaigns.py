@@ -50,7 +50,7 @@ from collections.abc import Generator, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from worker.pipeline.fingerprint import Fingerprint, similarities, similarity
+from worker.pipeline.fingerprint import Fingerprint, similarities, similarity, split_keys
 
 __all__ = [
     "CAMPAIGN_MIN_AUTHORS",
@@ -185,7 +185,7 @@ class BandIndex:
         self.bucket_cap = bucket_cap
         self.max_buckets = max_buckets
         self.max_posts = max_posts
-        self._order: deque[tuple[tuple[bytes, ...], Member]] = deque()  # arrival order, for expiry
+        self._order: deque[tuple[bytes, Member]] = deque()  # arrival order (its keys joined), for expiry
         self._order_lost = len(store) > 0  # a restored table: its order is rebuilt at the first expiry
 
     def __len__(self) -> int:
@@ -207,7 +207,7 @@ class BandIndex:
         for key in keys:
             kept = self.members(key, now)
             self.store[key] = (kept + (member,))[-self.bucket_cap :] if kept else member
-        self._order.append((tuple(keys), member))
+        self._order.append((b"".join(keys), member))
 
     def expire(self, now: float) -> None:
         """Forget the posts that left the window, then the oldest while over ``max_buckets`` or ``max_posts``.
@@ -220,7 +220,7 @@ class BandIndex:
         order = self._order
         while order and (order[0][1].at < cutoff or len(self.store) > self.max_buckets or len(order) > self.max_posts):
             keys, member = order.popleft()
-            for key in keys:
+            for key in split_keys(keys):
                 self._remove(key, member.post_id)
 
     def _remove(self, key: bytes, post_id: str) -> None:
@@ -246,7 +246,7 @@ class BandIndex:
                 keys.setdefault(m.post_id, []).append(key)
                 members[m.post_id] = m
         ordered = sorted(members.values(), key=lambda m: m.at)
-        self._order = deque((tuple(keys[m.post_id]), m) for m in ordered)
+        self._order = deque((b"".join(keys[m.post_id]), m) for m in ordered)
 
 
 @dataclass(slots=True)

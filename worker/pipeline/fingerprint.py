@@ -196,6 +196,15 @@ def _band_keys(signatures: np.ndarray) -> list[tuple[bytes, ...]]:
     return [tuple(flat[i : i + BANDS]) for i in range(0, len(flat), BANDS)]
 
 
+KEY_BYTES = 9  # a band key: the band's number, then 8 bytes of hash (``_band_keys``)
+
+
+def split_keys(joined: bytes) -> tuple[bytes, ...]:
+    """Band keys joined into one bytes object (as the index and the tables keep them: one object of 180 bytes
+    instead of 20 of 42 and their tuple) back into the keys."""
+    return tuple(joined[i : i + KEY_BYTES] for i in range(0, len(joined), KEY_BYTES))
+
+
 def fingerprint_batch(normalized_texts: Sequence[str]) -> list[Fingerprint | None]:
     """Fingerprint a batch of normalised texts; None for a post too short or too common to mean anything."""
     views = [content_view(t) for t in normalized_texts]

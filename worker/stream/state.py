@@ -60,7 +60,7 @@ from worker.pipeline.campaigns import (
     OffenderTracker,
     event_time,
 )
-from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch
+from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch, split_keys
 from worker.pipeline.known import KnownMember, KnownState
 from worker.pipeline.moderate import Judged, Record
 from worker.pipeline.normalize import normalize
@@ -198,15 +198,17 @@ def _unmember(row: list[Any]) -> Member:
 
 @dataclass(frozen=True, slots=True)
 class Indexed:
-    """A post as the band index holds it: its band keys and its ``Member`` (a ``campaign_members`` value)."""
+    """A post as the band index holds it: its band keys, joined (``split_keys`` gives them back), and its
+    ``Member`` (a ``campaign_members`` value). Joined: most of a post's keys name buckets other posts created, so
+    its own 20 key objects and their tuple were kept by this entry alone (~1 KB a post)."""
 
-    keys: tuple[bytes, ...]
+    keys: bytes
     member: Member
 
 
 def dump_state(value: Bucket | Cluster | Offender | Indexed) -> Any:
     if isinstance(value, Indexed):
-        return {"i": [_b64(b"".join(value.keys)), _member(value.member)]}
+        return {"i": [_b64(value.keys), _member(value.member)]}
     if isinstance(value, Member):
         return {"m": _member(value)}
     if isinstance(value, tuple):
@@ -221,9 +223,7 @@ def dump_state(value: Bucket | Cluster | Offender | Indexed) -> Any:
 
 def load_state(obj: Any) -> Bucket | Cluster | Offender | Indexed:
     if "i" in obj:
-        raw = base64.b64decode(obj["i"][0])
-        width = len(raw) // BANDS
-        return Indexed(tuple(raw[i : i + width] for i in range(0, len(raw), width)), _unmember(obj["i"][1]))
+        return Indexed(base64.b64decode(obj["i"][0]), _unmember(obj["i"][1]))
     if "m" in obj:
         return _unmember(obj["m"])
     if "b" in obj:
@@ -439,7 +439,8 @@ class StreamState:
                 indexed = self.members.get(post_id)
                 if indexed is not None:
                     m = indexed.member
-                    known.append(KnownMember(str(ev["campaign_id"]), post_id, m.at, indexed.keys, m.sketch))
+                    known.append(KnownMember(str(ev["campaign_id"]), post_id, m.at, split_keys(indexed.keys),
+                                             m.sketch))
         if not known:
             return
         producer, topic = app.producer, campaign_members_topic(self.settings)
@@ -490,7 +491,7 @@ class StreamState:
         posts = sorted(self.members.values(), key=lambda p: p.member.at)
         now = posts[-1].member.at if posts else 0.0
         for posted in posts:
-            tracker.index.add(posted.keys, posted.member, now)
+            tracker.index.add(split_keys(posted.keys), posted.member, now)
         self.indexed = deque((p.member.at, p.member.post_id) for p in posts)
 
     def _record_members(self, tracker: CampaignTracker, items: Sequence[Item]) -> None:
@@ -503,7 +504,7 @@ class StreamState:
             bucket = self.bands.get(fp.bands[0])
             found = [m for m in ((bucket,) if isinstance(bucket, Member) else bucket or ()) if m.post_id == it.post_id]
             if found:  # indexed now (a post too late for the window is not)
-                members[it.post_id] = Indexed(fp.bands, found[0])
+                members[it.post_id] = Indexed(b"".join(fp.bands), found[0])
                 self.indexed.append((it.at, it.post_id))
         cutoff = tracker.watermark - self.settings.campaign_window
         indexed = self.indexed
