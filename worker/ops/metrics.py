@@ -50,6 +50,10 @@ class Metrics:
         )
         self.batch_size = Histogram("vigie_batch_size", "Records per processed batch.", buckets=BATCH_BUCKETS, registry=r)
         self.lag = Gauge("vigie_consumer_lag", "Records behind the partition's end.", ["topic", "partition"], registry=r)
+        self.internal_lag = Gauge(
+            "vigie_internal_lag",
+            "Records of the campaign side's internal topics (campaign or offender items) on this worker's partitions "
+            "not fetched yet.", ["stage"], registry=r)
         self.model_info = Gauge("vigie_model_info", "The model bundle in use (value 1).", ["name", "version"], registry=r)
         self.partition_idle = Gauge(
             "vigie_partition_idle_seconds",

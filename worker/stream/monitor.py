@@ -11,12 +11,14 @@ import logging
 import time
 
 import faust
+from faust.types import ConsumerT
 
 from worker.ops.errors import TopicGone
 from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.stream.lifecycle import Lifecycle
 from worker.stream.progress import PartitionProgress, Rewound
+from worker.stream.state import campaign_items_topic, offender_items_topic
 from worker.stream.watchdog import RewindProbe
 
 log = logging.getLogger("worker.stream.monitor")
@@ -84,6 +86,7 @@ class PartitionMonitor:
     async def _refresh_partitions(self, app: faust.App) -> None:
         consumer = app.consumer
         topic = self.settings.input_topic
+        await self._refresh_internal(consumer)
         tps = [tp for tp in consumer.assignment() if tp.topic == topic]
         if self.settings.fault_pause_partitions:
             consumer.pause_partitions([tp for tp in tps if tp.partition in self.settings.fault_pause_partitions])
@@ -110,6 +113,24 @@ class PartitionMonitor:
             labels = {"topic": tp.topic, "partition": str(tp.partition)}
             self.metrics.lag.labels(**labels).set(self.progress.lag(key))
             self.metrics.partition_idle.labels(**labels).set(self.progress.idle_seconds(key))
+
+    async def _refresh_internal(self, consumer: ConsumerT) -> None:
+        """``vigie_internal_lag{stage}``: records of the campaign side's internal topics, on this worker's partitions
+        of them, not fetched yet (their end minus the fetch position; 0 for a stage it holds no partition of). An
+        input backlog once starved them unseen (docs/guarantees.md, "The starved campaign side")."""
+        if not self.settings.campaigns:
+            return
+        stages = {campaign_items_topic(self.settings): "campaigns", offender_items_topic(self.settings): "offenders"}
+        tps = [tp for tp in consumer.assignment() if tp.topic in stages]
+        behind = dict.fromkeys(stages.values(), 0)
+        if tps:
+            highwaters = await consumer.highwaters(*tps)
+            for tp in tps:
+                high, position = highwaters.get(tp), await consumer.position(tp)
+                if high is not None and position is not None:
+                    behind[stages[tp.topic]] += max(0, high - position)
+        for stage, n in behind.items():
+            self.metrics.internal_lag.labels(stage=stage).set(n)
 
     def log_went_backwards(self, rewound: Rewound) -> None:
         """The input topic's log went backwards (recreated, or a broker that lost its data): stop with exit 4.
