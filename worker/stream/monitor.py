@@ -71,6 +71,11 @@ class PartitionMonitor:
             await self._refresh_partitions(app)
         except Exception as exc:
             self._broker_failed(exc)
+            return
+        try:  # after the input's, and apart: readiness and the input's lag never wait on the campaign side's topics
+            await self._refresh_internal(app.consumer)
+        except Exception as exc:
+            log.debug("internal lag not refreshed: %s: %s", type(exc).__name__, exc)
 
     def _broker_failed(self, exc: Exception) -> None:
         if not self._end_offsets_failing:  # one line per outage (aiokafka's own lines are collapsed by worker.ops.logs)
@@ -86,7 +91,6 @@ class PartitionMonitor:
     async def _refresh_partitions(self, app: faust.App) -> None:
         consumer = app.consumer
         topic = self.settings.input_topic
-        await self._refresh_internal(consumer)
         tps = [tp for tp in consumer.assignment() if tp.topic == topic]
         if self.settings.fault_pause_partitions:
             consumer.pause_partitions([tp for tp in tps if tp.partition in self.settings.fault_pause_partitions])
