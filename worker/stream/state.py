@@ -60,7 +60,7 @@ from worker.pipeline.campaigns import (
     OffenderTracker,
     event_time,
 )
-from worker.pipeline.fingerprint import BANDS, Fingerprint, fingerprint_batch, split_keys
+from worker.pipeline.fingerprint import Fingerprint, fingerprint_batch, split_keys
 from worker.pipeline.known import KnownMember, KnownState
 from worker.pipeline.moderate import Judged, Record
 from worker.pipeline.normalize import normalize
@@ -137,10 +137,7 @@ def encode_members(members: Sequence[KnownMember]) -> bytes:
 def decode_members(data: bytes) -> list[KnownMember]:
     members = []
     for cid, post_id, at, bands, sketch in orjson.loads(data):
-        raw = base64.b64decode(bands)
-        width = len(raw) // BANDS
-        keys = tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
-        members.append(KnownMember(cid, post_id, at, keys, base64.b64decode(sketch)))
+        members.append(KnownMember(cid, post_id, at, split_keys(base64.b64decode(bands)), base64.b64decode(sketch)))
     return members
 
 
@@ -159,10 +156,7 @@ def decode_items(data: bytes) -> list[Item]:
     for post_id, author, at, bands, sketch, flagged, categories, text in orjson.loads(data):
         fp = None
         if bands is not None:
-            raw = base64.b64decode(bands)
-            width = len(raw) // BANDS
-            keys = tuple(raw[i : i + width] for i in range(0, len(raw), width)) if width else ()
-            fp = Fingerprint(keys, base64.b64decode(sketch))
+            fp = Fingerprint(split_keys(base64.b64decode(bands)), base64.b64decode(sketch))
         items.append(Item(post_id, author, at, fp, flagged, tuple(categories), text))
     return items
 
