@@ -17,6 +17,8 @@ Deterministic (seeded). Standard library only:
     python3 models/suite/make_train.py --ninth --out /tmp/train9.csv       # the five batches + the ninth
     python3 models/suite/make_train.py --tenth --out /tmp/train10.csv      # the five batches + the tenth
     python3 models/suite/make_train.py --eleventh --out /tmp/train11.csv   # the five batches + the eleventh
+    python3 models/suite/make_train.py --eighth --tenth --eleventh --twelfth --out /tmp/train12.csv
+                      # the five + eighth + tenth + eleventh, then the twelfth (noisy posts naming groups) last
     python3 models/suite/make_train.py --eighth --tenth --eleventh --seventh-last --out /tmp/all.csv
                       # the five + eighth + tenth + eleventh, then the seventh without the sixth (16,076 rows)
 """
@@ -606,6 +608,10 @@ def main() -> None:
         import train_eleventh  # noqa: PLC0415
 
         rows += train_eleventh.build()
+    if "--twelfth" in sys.argv:  # group names in the noisy register of real posts, both labels (train_twelfth.py), last
+        import train_twelfth  # noqa: PLC0415
+
+        rows += train_twelfth.build()
     if "--seventh-last" in sys.argv:  # the seventh batch without the sixth (its coded hate), appended after the others
         if batches != 5:
             sys.exit("--seventh-last goes with the five default batches (no --batches)")
