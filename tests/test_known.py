@@ -38,7 +38,7 @@ def test_members_expire_with_the_window_and_stay_under_the_cap() -> None:
     assert list(known.members) == ["m-2", "m-3", "m-4", "m-5"]
     known.expire(604.5)
     assert list(known.members) == ["m-5"]
-    assert all(m.post_id == "m-5" for bucket in known.bands.values() for m in bucket)
+    assert all(m.post_id == "m-5" for key in known.bands for m in known.bucket(key))
 
 
 def test_a_large_campaign_keeps_its_latest_members_per_band_key_and_still_names_the_post() -> None:
@@ -51,11 +51,11 @@ def test_a_large_campaign_keeps_its_latest_members_per_band_key_and_still_names_
         known.add_member(KnownMember("cmp-raid", f"m-{i}", 1000.0 + i, fp.bands, fp.sketch))
     for i, fp in enumerate(fps[100:110]):  # a second campaign on the same text: the vote is among the latest
         known.add_member(KnownMember("cmp-copy", f"c-{i}", 900.0 + i, fp.bands, fp.sketch))
-    assert max(len(bucket) for bucket in known.bands.values()) <= BUCKET_MEMBERS
+    assert max(len(known.bucket(key)) for key in known.bands) <= BUCKET_MEMBERS
     assert len(known.members) == 110
     assert all(known.campaign_of(fp, 1150.0) in ("cmp-raid", "cmp-copy") for fp in fps[110:])
     known.expire(1000.0 + 650)  # the first 50 members leave the window: forgotten from the buckets they are in
-    assert not any(m.post_id in {f"m-{i}" for i in range(50)} for b in known.bands.values() for m in b)
+    assert not any(m.post_id in {f"m-{i}" for i in range(50)} for key in known.bands for m in known.bucket(key))
 
 
 def test_a_known_offender_carries_his_latest_count_within_the_window() -> None:
@@ -66,3 +66,19 @@ def test_a_known_offender_carries_his_latest_count_within_the_window() -> None:
     assert known.annotate("author", None, 60.0) == {"author_flag_count": 3}
     assert known.flag_count("author", 151.0) is None
     assert known.flag_count(None, 60.0) is None
+
+
+def test_a_band_key_keeps_its_latest_members_oldest_first_and_forgets_them_one_by_one() -> None:
+    from worker.pipeline.known import BUCKET_MEMBERS
+
+    fp = prints([HATEFUL])[0]
+    known = KnownState(campaign_window=600)
+    for i in range(BUCKET_MEMBERS + 4):
+        known.add_member(KnownMember("cmp-a", f"m-{i}", float(i), fp.bands, fp.sketch))
+    key = fp.bands[0]
+    assert [m.post_id for m in known.bucket(key)] == [f"m-{i}" for i in range(4, BUCKET_MEMBERS + 4)]
+    known.expire(600.0 + BUCKET_MEMBERS + 2.5)  # all but the last one leave the window
+    assert [m.post_id for m in known.bucket(key)] == [f"m-{BUCKET_MEMBERS + 3}"]
+    known.expire(10_000.0)
+    assert known.bucket(key) == () and not known.bands
+    assert known.campaign_of(fp, 10_000.0) is None

@@ -17,7 +17,7 @@ campaign, the flags that made an offender): the campaign and offender events lis
 
 from __future__ import annotations
 
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -53,20 +53,31 @@ class KnownState:
         self.max_members = max_members
         self.max_authors = max_authors
         self.members: OrderedDict[str, KnownMember] = OrderedDict()  # post id -> member, oldest first
-        self.bands: dict[bytes, deque[KnownMember]] = {}  # the latest BUCKET_MEMBERS of each band key
+        # The latest BUCKET_MEMBERS of each band key, oldest first: the member itself when it is alone (most keys),
+        # else a tuple. A deque per key cost 760 bytes (most of the worker's memory under a backlog with campaigns).
+        self.bands: dict[bytes, KnownMember | tuple[KnownMember, ...]] = {}
         self.authors: OrderedDict[str, tuple[int, float]] = OrderedDict()  # author -> (flag count, last flag at)
 
     def add_member(self, member: KnownMember) -> None:
         if member.post_id in self.members:
             return
         self.members[member.post_id] = member
+        bands = self.bands
         for key in member.bands:
-            bucket = self.bands.get(key)
+            bucket = bands.get(key)
             if bucket is None:
-                bucket = self.bands[key] = deque(maxlen=BUCKET_MEMBERS)
-            bucket.append(member)
+                bands[key] = member
+            elif isinstance(bucket, KnownMember):
+                bands[key] = (bucket, member)
+            else:
+                bands[key] = (*bucket[1 - BUCKET_MEMBERS :], member) if len(bucket) >= BUCKET_MEMBERS else (*bucket, member)
         while len(self.members) > self.max_members:
             self._forget(self.members.popitem(last=False)[1])
+
+    def bucket(self, key: bytes) -> tuple[KnownMember, ...]:
+        """The members kept under one band key, oldest first."""
+        bucket = self.bands.get(key)
+        return () if bucket is None else (bucket,) if isinstance(bucket, KnownMember) else bucket
 
     def add_offender(self, author: str, flag_count: int, last_flag_at: float) -> None:
         known = self.authors.pop(author, None)
@@ -82,7 +93,7 @@ class KnownState:
             return None
         candidates: dict[str, KnownMember] = {}
         for key in fingerprint.bands:
-            for m in self.bands.get(key, ()):
+            for m in self.bucket(key):
                 if m.post_id not in candidates and abs(at - m.at) <= self.campaign_window:
                     candidates[m.post_id] = m
         if not candidates:
@@ -123,14 +134,18 @@ class KnownState:
             self._forget(members.popitem(last=False)[1])
 
     def _forget(self, member: KnownMember) -> None:
+        bands = self.bands
         for key in member.bands:
-            bucket = self.bands.get(key)
+            bucket = bands.get(key)
             if bucket is None:
                 continue
-            if member in bucket:  # (it may have been pushed out by later members)
-                bucket.remove(member)
-            if not bucket:
-                del self.bands[key]
+            if isinstance(bucket, KnownMember):
+                if bucket is member:
+                    del bands[key]
+                continue
+            kept = tuple(m for m in bucket if m is not member)  # (it may have been pushed out by later members)
+            if len(kept) != len(bucket):
+                bands[key] = kept[0] if len(kept) == 1 else kept
 
 
 def members_of(campaign_id: str, posts: Sequence[tuple[str, float, Fingerprint]]) -> list[KnownMember]:
