@@ -68,6 +68,10 @@ PROBES: dict[str, list[str]] = {
     "VigieModelVersionChanged": ["count by (name, version) (vigie_model_info)"],
     "VigieModelVersionsMixed": ["count(count by (name, version) (vigie_model_info))"],
     "VigieCampaignGrowingFast": ["sum(rate(vigie_campaign_posts_total[5m])) * 60"],
+    "VigieCampaignSideBehind": [
+        "sum by (stage) (vigie_internal_lag)",
+        "sum by (stage) (deriv(vigie_internal_lag[10m]))",
+    ],
 }
 # Alerts that must not fire (their expression must be empty) while one healthy worker runs one model.
 QUIET = {"VigieWorkerDown", "VigieNoWorkerUp", "VigieModelVersionsMixed", "VigieModelVersionChanged"}
