@@ -34,9 +34,11 @@ import collections
 import csv
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 SEED = 20248
+
+TARGETS = ("black", "arab", "asian", "roma", "migrant", "jewish", "muslim", "women", "gay", "trans", "disabled")
 
 CODES = {
     "neu": "identity_neutral",
@@ -1100,7 +1102,7 @@ def parse(block: str, target: str) -> list[list[tuple[str, int, str, str]]]:
 
 def build() -> list[dict[str, str]]:
     pairs: list[list[tuple[str, int, str, str]]] = []
-    for target in ("black", "arab", "asian", "roma", "migrant", "jewish", "muslim", "women", "gay", "trans", "disabled"):
+    for target in TARGETS:
         pairs.extend(parse(DATA[target], target))
     pairs.extend([(line.strip(), 0, "identity_neutral", "none")] for line in NONE.strip("\n").split("\n") if line.strip())
     random.Random(SEED).shuffle(pairs)
@@ -1137,17 +1139,68 @@ def main(argv: list[str] | None = None, build: Callable[[], list[dict[str, str]]
         w.writerows(rows)
     print(f"{len(rows)} rows -> {args.out}")
     if args.stats:
-        hate = sum(r["label"] == "1" for r in rows)
-        n_pairs = len({r["pair"] for r in rows})
-        print(f"hateful: {hate} ({100 * hate / len(rows):.1f} %), benign: {len(rows) - hate}, pairs: {n_pairs}")
-        print("per functionality / label:")
-        for (func, label), n in sorted(collections.Counter((r["functionality"], r["label"]) for r in rows).items()):
-            print(f"  {func:20s} {label}  {n}")
-        print("per target (rows, hateful, benign):")
-        by_t = collections.Counter(r["target"] for r in rows)
-        by_th = collections.Counter(r["target"] for r in rows if r["label"] == "1")
-        for t, n in sorted(by_t.items()):
-            print(f"  {t:10s} {n:4d}  {by_th[t]:3d}  {n - by_th[t]:3d}")
+        print_counts(rows, sorted({r["target"] for r in rows}))
+    return 0
+
+
+def paired_lines(block: str, target: str,
+                 row: Callable[[str, str, str], tuple[str, int, str, str]]) -> list[list[tuple[str, int, str, str]]]:
+    """The pairing rules of the batches written as code lines (``train_eleventh``, ``train_twelfth``): a line that
+    is not indented starts a pair (a hateful row, or a benign row standing alone), indented lines (benign, 1-2 after
+    a hateful row) join it. ``row(code, text, raw line)`` makes the row of one line, or raises ValueError."""
+    pairs: list[list[tuple[str, int, str, str]]] = []
+    for raw in block.strip("\n").split("\n"):
+        if not raw.strip():
+            continue
+        code, _, text = raw.strip().partition(" ")
+        made = row(code, text.strip(), raw)
+        if raw[0].isspace():
+            if not pairs or made[1] == 1:
+                raise ValueError(f"an indented line must be a benign counterpart, in {target}: {raw!r}")
+            if len(pairs[-1]) >= 3 or pairs[-1][0][1] == 0:
+                raise ValueError(f"a hateful row takes 1-2 benign counterparts, in {target}: {raw!r}")
+            pairs[-1].append(made)
+        else:
+            pairs.append([made])
+    for group in pairs:
+        if group[0][1] == 1 and len(group) < 2:
+            raise ValueError(f"a hateful row without a benign counterpart, in {target}: {group[0][0]!r}")
+    return pairs
+
+
+def print_counts(rows: list[dict[str, str]], targets: Sequence[str], extra: str = "") -> None:
+    """Counts of a batch: rows, labels, pairs, per functionality and label, per target."""
+    hate = sum(r["label"] == "1" for r in rows)
+    paired = collections.Counter(r["pair"] for r in rows)
+    print(f"rows: {len(rows)}  hateful: {hate} ({100 * hate / len(rows):.1f} %)  benign: {len(rows) - hate}  "
+          f"pairs with a hateful row: {len({r['pair'] for r in rows if r['label'] == '1'})}  "
+          f"benign rows standing alone: {sum(paired[r['pair']] == 1 for r in rows)}{extra}")
+    print("per functionality / label:")
+    for (func, label), n in sorted(collections.Counter((r["functionality"], r["label"]) for r in rows).items()):
+        print(f"  {func:20s} {label}  {n}")
+    print("per target (rows, hateful, benign):")
+    by_t = collections.Counter(r["target"] for r in rows)
+    by_th = collections.Counter(r["target"] for r in rows if r["label"] == "1")
+    for t in targets:
+        print(f"  {t:10s} {by_t[t]:4d}  {by_th[t]:3d}  {by_t[t] - by_th[t]:3d}")
+
+
+def stats_cli(argv: list[str] | None, build: Callable[[], list[dict[str, str]]], doc: str | None,
+              print_stats: Callable[[list[dict[str, str]]], None]) -> int:
+    """``--out FILE [--stats]`` as ``main`` does; ``--stats`` alone prints the counts without writing."""
+    argv = sys.argv[1:] if argv is None else argv
+    if "--out" in argv:
+        code = main([a for a in argv if a != "--stats"], build=build, doc=doc)
+        if "--stats" in argv:
+            print_stats(build())
+        return code
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
+    ap.add_argument("--out", help="CSV to write (without it, --stats only prints the counts)")
+    ap.add_argument("--stats", action="store_true", help="print counts per functionality/label and per target")
+    args = ap.parse_args(argv)
+    if not args.stats:
+        ap.error("give --out FILE, --stats, or both")
+    print_stats(build())
     return 0
 
 

@@ -46,8 +46,6 @@ institution; target ``none``), ``nq`` neutral_question, ``news`` news_report, ``
 
 from __future__ import annotations
 
-import argparse
-import collections
 import random
 import sys
 from pathlib import Path
@@ -799,40 +797,24 @@ news La réforme des retraites a été promulguée quelques heures après la dé
 
 
 def parse(block: str, target: str) -> list[list[tuple[str, int, str, str]]]:
-    """Split one block into pairs: a line that is not indented starts a pair, indented lines (benign) join it.
-    ``<code>@<target>`` gives one row another target than its block's (a hateful row on welfare or policing, in the
-    ``none`` block, that names a group); an ``abuse`` row always gets target ``none``; ``cn`` rows have target
-    ``none`` and every other hateful row a group."""
-    pairs: list[list[tuple[str, int, str, str]]] = []
-    for raw in block.strip("\n").split("\n"):
-        if not raw.strip():
-            continue
-        code, _, text = raw.strip().partition(" ")
+    """Split one block into pairs (``train_eighth.paired_lines``). ``<code>@<target>`` gives one row another target
+    than its block's (a hateful row on welfare or policing, in the ``none`` block, that names a group); an ``abuse``
+    row always gets target ``none``; ``cn`` rows have target ``none`` and every other hateful row a group."""
+
+    def row(code: str, text: str, raw: str) -> tuple[str, int, str, str]:
         code, _, own = code.partition("@")
-        text = text.strip()
         row_target = own or target
         if not text or row_target not in (*TARGETS, "none"):
             raise ValueError(f"empty text or bad target in {target}: {raw!r}")
         if code in HATE_CODES:
             if (code == "cn") != (row_target == "none"):
                 raise ValueError(f"cn rows, and only they, have target none: {raw!r}")
-            row = (text, 1, HATE_CODES[code], row_target)
-        elif code in BENIGN_CODES:
-            row = (text, 0, BENIGN_CODES[code], "none" if code == "abuse" else row_target)
-        else:
-            raise ValueError(f"bad code in {target}: {raw!r}")
-        if raw[0].isspace():
-            if not pairs or row[1] == 1:
-                raise ValueError(f"an indented line must be a benign counterpart, in {target}: {raw!r}")
-            if len(pairs[-1]) >= 3 or pairs[-1][0][1] == 0:
-                raise ValueError(f"a hateful row takes 1-2 benign counterparts, in {target}: {raw!r}")
-            pairs[-1].append(row)
-        else:
-            pairs.append([row])
-    for group in pairs:
-        if group[0][1] == 1 and len(group) < 2:
-            raise ValueError(f"a hateful row without a benign counterpart, in {target}: {group[0][0]!r}")
-    return pairs
+            return (text, 1, HATE_CODES[code], row_target)
+        if code in BENIGN_CODES:
+            return (text, 0, BENIGN_CODES[code], "none" if code == "abuse" else row_target)
+        raise ValueError(f"bad code in {target}: {raw!r}")
+
+    return train_eighth.paired_lines(block, target, row)
 
 
 def build() -> list[dict[str, str]]:
@@ -844,37 +826,12 @@ def build() -> list[dict[str, str]]:
 
 
 def print_stats(rows: list[dict[str, str]]) -> None:
-    hate = sum(r["label"] == "1" for r in rows)
-    paired = collections.Counter(r["pair"] for r in rows)
-    print(f"rows: {len(rows)}  hateful: {hate} ({100 * hate / len(rows):.1f} %)  benign: {len(rows) - hate}  "
-          f"pairs with a hateful row: {len({r['pair'] for r in rows if r['label'] == '1'})}  "
-          f"benign rows standing alone: {sum(paired[r['pair']] == 1 for r in rows)}")
-    print("per functionality / label:")
-    for (func, label), n in sorted(collections.Counter((r["functionality"], r["label"]) for r in rows).items()):
-        print(f"  {func:20s} {label}  {n}")
-    print("per target (rows, hateful, benign):")
-    by_t = collections.Counter(r["target"] for r in rows)
-    by_th = collections.Counter(r["target"] for r in rows if r["label"] == "1")
-    for t in (*TARGETS, "none"):
-        print(f"  {t:10s} {by_t[t]:4d}  {by_th[t]:3d}  {by_t[t] - by_th[t]:3d}")
+    train_eighth.print_counts(rows, (*TARGETS, "none"))
 
 
 def main(argv: list[str] | None = None) -> int:
     """``--out FILE [--stats]`` as for the other batches (``train_eighth.main``); ``--stats`` alone prints counts."""
-    argv = sys.argv[1:] if argv is None else argv
-    if "--out" in argv:
-        code = train_eighth.main([a for a in argv if a != "--stats"], build=build, doc=__doc__)
-        if "--stats" in argv:
-            print_stats(build())
-        return code
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument("--out", help="CSV to write (without it, --stats only prints the counts)")
-    ap.add_argument("--stats", action="store_true", help="print counts per functionality/label and per target")
-    args = ap.parse_args(argv)
-    if not args.stats:
-        ap.error("give --out FILE, --stats, or both")
-    print_stats(build())
-    return 0
+    return train_eighth.stats_cli(argv, build, __doc__, print_stats)
 
 
 if __name__ == "__main__":
