@@ -54,7 +54,7 @@ class KnownState:
         self.max_authors = max_authors
         self.members: OrderedDict[str, KnownMember] = OrderedDict()  # post id -> member, oldest first
         # The latest BUCKET_MEMBERS of each band key, oldest first: the member itself when it is alone (most keys),
-        # else a tuple. A deque per key cost 760 bytes (most of the worker's memory under a backlog with campaigns).
+        # else a tuple (as BandIndex's buckets). A deque per key cost 760 bytes: 100 MB for 20,000 members, measured.
         self.bands: dict[bytes, KnownMember | tuple[KnownMember, ...]] = {}
         self.authors: OrderedDict[str, tuple[int, float]] = OrderedDict()  # author -> (flag count, last flag at)
 
