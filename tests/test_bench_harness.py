@@ -59,6 +59,28 @@ def test_consume_only_faust_reports_its_running_count() -> None:
     assert processed / (end - start) == pytest.approx(2000)
 
 
+def test_a_rows_label_says_the_settings_the_worker_ran_with() -> None:
+    # The 1,000,000-post overload with campaigns on was labelled « campaigns off, then VIGIE_CAMPAIGNS=on ».
+    on = pipeline.worker_label("vigie-fast", {"VIGIE_CAMPAIGNS": "on"})
+    assert "campaigns on" in on and "campaigns off" not in on and "fast tier only" in on
+    assert pipeline.worker_label("vigie-fast", {}) == pipeline.LABELS["vigie-fast"]
+    off = pipeline.worker_label("vigie", {"VIGIE_CAMPAIGNS": "off"})
+    assert off.endswith("campaigns and offenders off")
+    other = pipeline.worker_label("vigie-no-campaigns", {"VIGIE_CAMPAIGNS": "on", "VIGIE_BATCH_SIZE": "512"})
+    assert "campaigns and offenders on" in other and other.endswith("(--worker-env VIGIE_BATCH_SIZE=512)")
+
+
+def test_the_overload_warns_before_a_backlog_the_embedded_broker_cannot_hold() -> None:
+    from worker.tools.broker import backlog_warnings
+
+    # The 1,000,000-post overload with campaigns on needed ~80,000 maps and ~22 GB of the embedded broker.
+    both = backlog_warnings(1_000_000, campaigns=True, limit=65_530, avail=10 * 10**9)
+    assert len(both) == 2 and "vm.max_map_count" in both[0] and "RAM" in both[1]
+    assert backlog_warnings(1_000_000, campaigns=True, limit=262_144, avail=24 * 10**9) == []
+    assert backlog_warnings(200_000, campaigns=True, limit=65_530, avail=10 * 10**9) == []
+    assert backlog_warnings(1_000_000, campaigns=False, limit=65_530, avail=10**9) == []
+
+
 def test_worker_progress_follows_the_highest_offset_published_per_partition() -> None:
     # Two partitions, 50 posts/s each; a flag every 4th post.
     outputs = [out(100 + offset / 50, orjson.dumps({"source": {"partition": p, "offset": offset}}), p, offset)

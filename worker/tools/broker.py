@@ -77,6 +77,41 @@ def dies_with_this_process() -> Callable[[], None] | None:
     return set_death_signal
 
 
+# Measured on 2026-12-06 (issue 15): the embedded broker draining a 1,000,000-post backlog with campaigns on held
+# every record in RAM, one memory map per stored batch: 79,624 maps and 22.2 GB resident at the end. Linux's default
+# vm.max_map_count (65,530) made it fail an allocation at ~875,000 posts (« memory allocation of … bytes failed »).
+MAPS_PER_POST = 0.08
+BYTES_PER_POST = 22_000
+
+
+def backlog_warnings(posts: int, *, campaigns: bool, limit: int | None = None, avail: int | None = None) -> list[str]:
+    """What stops the embedded broker from holding a backlog of ``posts`` with campaigns on, on this machine: the
+    memory-map limit and the memory available in bytes (read from /proc unless given). Empty when both suffice
+    or they cannot be read (not Linux)."""
+    if not campaigns:
+        return []
+    out = []
+    try:
+        if limit is None:
+            limit = int(Path("/proc/sys/vm/max_map_count").read_text())
+        if avail is None:
+            avail = next(int(line.split()[1]) * 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                         if line.startswith("MemAvailable:"))
+    except (OSError, ValueError, StopIteration):
+        return []
+    maps = int(posts * MAPS_PER_POST)
+    if maps > 0.9 * limit:
+        out.append(f"the embedded broker needs about {maps:,} memory maps for {posts:,} posts with campaigns on and "
+                   f"this machine allows {limit:,} (vm.max_map_count): it would fail part-way; raise it "
+                   f"(sysctl -w vm.max_map_count=262144) or name a real Kafka (--bootstrap-servers)")
+    need = posts * BYTES_PER_POST
+    if need > avail:
+        out.append(f"the embedded broker keeps every record in RAM: about {need / 1e9:.1f} GB for {posts:,} posts "
+                   f"with campaigns on, {avail / 1e9:.1f} GB available: name a real Kafka (--bootstrap-servers) "
+                   f"or a smaller --overload-posts")
+    return out
+
+
 class EmbeddedBroker:
     """Start Tansu on 127.0.0.1:port, wait until it answers, create topics; stop it (and its children) cleanly."""
 

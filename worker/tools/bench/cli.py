@@ -185,6 +185,13 @@ def run(args: argparse.Namespace) -> int:
     }, "sections": {}}
     tables: dict[str, Any] = {}
     kafka = [n for n in names if n in ("pipeline", "scaling", "overload")]
+    if "overload" in kafka and not args.bootstrap_servers:
+        from worker.tools.broker import backlog_warnings
+
+        overload_env = {**pipeline.WORKER_KINDS.get(opts.overload_kind, {}), **opts.worker_env}
+        campaigns = overload_env.get("VIGIE_CAMPAIGNS", "on").lower() not in ("off", "false", "0")
+        for warning in backlog_warnings(QUICK_OVERLOAD if args.quick else args.overload_posts, campaigns=campaigns):
+            say(f"warning: {warning}")
     if kafka:
         with broker(args, say) as bootstrap:
             results["meta"]["broker"] = "given: " + bootstrap if args.bootstrap_servers else "embedded Tansu"

@@ -349,8 +349,7 @@ class PipelineBench:
                 code = proc.stop()
         finally:
             await kafkaio.delete_topics(self.bootstrap, topics.all)
-        settings = ", ".join(f"{k}={v}" for k, v in sorted(opts.worker_env.items()))
-        label = f"{LABELS[kind]}, then {settings}" if settings else LABELS[kind]  # --worker-env wins
+        label = worker_label(kind, opts.worker_env)
         return {"kind": kind, "label": label, "worker_env": dict(opts.worker_env), "authors": opts.authors,
                 "state_entries": {t: int(procs.sample_value(text, "vigie_state_entries", {"table": t}))
                                   for t in STATE_TABLES} if text else None,
@@ -365,6 +364,25 @@ class PipelineBench:
                 rss.append((time.time(), now_rss))
             await asyncio.sleep(1.0)
         return task.result()
+
+
+def worker_label(kind: str, worker_env: Mapping[str, str]) -> str:
+    """The row's label as the worker ran: ``--worker-env`` overrides the kind's own settings, so a fast-tier row
+    run with ``VIGIE_CAMPAIGNS=on`` says « campaigns on » (it said « campaigns off, then VIGIE_CAMPAIGNS=on »)."""
+    label = LABELS.get(kind, kind)
+    rest = dict(worker_env)
+    campaigns = rest.pop("VIGIE_CAMPAIGNS", None)
+    base_off = WORKER_KINDS.get(kind, {}).get("VIGIE_CAMPAIGNS") == "off"
+    if campaigns is not None and campaigns.lower() in ("on", "true", "1") and base_off:
+        label = label.replace("campaigns and offenders off", "campaigns and offenders on").replace(
+            "campaigns off", "campaigns on")
+    elif campaigns is not None and campaigns.lower() in ("off", "false", "0") and not base_off:
+        label += ", campaigns and offenders off"
+    elif campaigns is not None:
+        rest["VIGIE_CAMPAIGNS"] = campaigns  # as the kind had it, or a value the worker will judge: say it as given
+    if rest:
+        label += " (--worker-env " + ", ".join(f"{k}={v}" for k, v in sorted(rest.items())) + ")"
+    return label
 
 
 async def internal_backlog(bootstrap: str, group: str, partitions: int) -> dict[str, int]:
