@@ -90,6 +90,7 @@ def test_campaign_settings_default_to_the_contract() -> None:
     assert s.campaigns is True
     assert (s.campaign_min_authors, s.campaign_window, s.offender_min_flags, s.offender_window) == (5, 600.0, 3, 86_400.0)
     assert s.campaign_update_interval == 60.0
+    assert (s.campaign_max_posts, s.offender_max_authors) == (100_000, 100_000)
     assert (s.campaign_topic, s.offender_topic) == ("moderation.campaigns", "moderation.offenders")
     assert Settings.from_env({"VIGIE_CAMPAIGNS": "off"}).campaigns is False
 
@@ -103,6 +104,8 @@ def test_campaign_settings_default_to_the_contract() -> None:
         ({"VIGIE_CAMPAIGN_UPDATE_INTERVAL": "0.5"}, "VIGIE_CAMPAIGN_UPDATE_INTERVAL must be between 1 and 2592000"),
         ({"VIGIE_OFFENDER_MIN_FLAGS": "0"}, "VIGIE_OFFENDER_MIN_FLAGS must be between 1 and 1000"),
         ({"VIGIE_OFFENDER_WINDOW": "-5"}, "VIGIE_OFFENDER_WINDOW must be between 1 and 2592000"),
+        ({"VIGIE_CAMPAIGN_MAX_POSTS": "10"}, "VIGIE_CAMPAIGN_MAX_POSTS must be between 1000 and 10000000"),
+        ({"VIGIE_OFFENDER_MAX_AUTHORS": "1e9"}, "VIGIE_OFFENDER_MAX_AUTHORS='1e9' is invalid"),
         ({"VIGIE_CAMPAIGN_TOPIC": "bad topic"}, "invalid topic name 'bad topic' for campaign_topic"),
         ({"VIGIE_OFFENDER_TOPIC": "posts"}, "cannot also be an output topic"),
     ],

@@ -1,4 +1,4 @@
-"""The campaign state's wire forms: internal items and table values survive a round trip (no Kafka)."""
+"""The campaign state's wire forms: internal items and table values survive a round trip; its memory bounds come from the settings (no Kafka)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,22 @@ def test_table_values_round_trip_as_json() -> None:
         assert codec.loads(data) == value
     assert codec.loads(b"") is None  # a deleted key's tombstone
     assert codecs.get_codec(KEY_CODEC).loads(codecs.get_codec(KEY_CODEC).dumps("auteur-é")) == "auteur-é"
+
+
+def test_the_memory_bounds_come_from_the_settings() -> None:
+    from prometheus_client import CollectorRegistry
+
+    from worker.ops.metrics import Metrics
+    from worker.ops.settings import Settings
+    from worker.pipeline.campaigns import BUCKETS_PER_POST, MAX_OFFENDER_AUTHORS, MAX_POSTS
+    from worker.stream.state import StreamState
+
+    def trackers(env: dict[str, str]) -> tuple[int, int, int]:
+        state = StreamState(Settings.from_env(env), Metrics(CollectorRegistry(), process_collectors=False))
+        state.members, state.clusters, state.authors = {}, {}, {}
+        index = state._campaign_tracker().index
+        return index.max_posts, index.max_buckets, state._offender_tracker().max_authors
+
+    assert trackers({}) == (MAX_POSTS, MAX_POSTS * BUCKETS_PER_POST, MAX_OFFENDER_AUTHORS)
+    small = trackers({"VIGIE_CAMPAIGN_MAX_POSTS": "5000", "VIGIE_OFFENDER_MAX_AUTHORS": "2000"})
+    assert small == (5000, 5000 * BUCKETS_PER_POST, 2000)

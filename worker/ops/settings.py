@@ -148,6 +148,12 @@ class Settings:
     campaign_update_interval: float = _env("VIGIE_CAMPAIGN_UPDATE_INTERVAL", 60.0, cast=float)
     offender_min_flags: int = _env("VIGIE_OFFENDER_MIN_FLAGS", 3, cast=int)
     offender_window: float = _env("VIGIE_OFFENDER_WINDOW", 86_400.0, cast=float)
+    # Memory bounds of the state, per worker (worker.pipeline.campaigns: MAX_POSTS, MAX_OFFENDER_AUTHORS): the posts
+    # the band index keeps whatever the window (the oldest go first), and the authors with a flag in the window
+    # (the least recently flagged go first). Lower them where memory is short, at the cost of grouping and counting
+    # over the whole window when a backlog or a flood puts more than that in it.
+    campaign_max_posts: int = _env("VIGIE_CAMPAIGN_MAX_POSTS", 100_000, cast=int)
+    offender_max_authors: int = _env("VIGIE_OFFENDER_MAX_AUTHORS", 100_000, cast=int)
     campaign_topic: str = _env("VIGIE_CAMPAIGN_TOPIC", "moderation.campaigns")
     offender_topic: str = _env("VIGIE_OFFENDER_TOPIC", "moderation.offenders")
 
@@ -243,6 +249,10 @@ class Settings:
             raise ConfigError(f"VIGIE_CAMPAIGN_MIN_AUTHORS must be between 2 and 10000, got {self.campaign_min_authors}")
         if not 1 <= self.offender_min_flags <= 1_000:
             raise ConfigError(f"VIGIE_OFFENDER_MIN_FLAGS must be between 1 and 1000, got {self.offender_min_flags}")
+        for env, count in (("VIGIE_CAMPAIGN_MAX_POSTS", self.campaign_max_posts),
+                           ("VIGIE_OFFENDER_MAX_AUTHORS", self.offender_max_authors)):
+            if not 1_000 <= count <= 10_000_000:
+                raise ConfigError(f"{env} must be between 1000 and 10000000, got {count}")
         for env, value in (("VIGIE_CAMPAIGN_WINDOW", self.campaign_window),
                            ("VIGIE_CAMPAIGN_UPDATE_INTERVAL", self.campaign_update_interval),
                            ("VIGIE_OFFENDER_WINDOW", self.offender_window)):

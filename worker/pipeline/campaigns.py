@@ -59,6 +59,7 @@ __all__ = [
     "OFFENDER_MIN_FLAGS",
     "OFFENDER_SCHEMA",
     "OFFENDER_WINDOW",
+    "BUCKETS_PER_POST",
     "MAX_POSTS",
     "BandIndex",
     "Bucket",
@@ -90,14 +91,15 @@ BUCKET_CAP = 16
 MAX_BUCKETS = 2_000_000  # ~100,000 posts' worth of band entries
 # Posts in the index, whatever the buckets they share (near-duplicates share buckets, so MAX_BUCKETS alone let a
 # templated backlog index every post of the window); ``campaign_members`` keeps the same posts.
-MAX_POSTS = 100_000
+MAX_POSTS = 100_000  # VIGIE_CAMPAIGN_MAX_POSTS
+BUCKETS_PER_POST = MAX_BUCKETS // MAX_POSTS  # the bucket cap follows the post cap
 MAX_POST_IDS = 1_000
 MAX_AUTHORS = 10_000
 MAX_OFFENDER_FLAGS = 1_000
 # Authors with a flag in the window, per tracker (the offender partitions a worker owns): the window alone leaves the
 # table as large as a day's flagged authors. Past the cap the authors whose latest flag is oldest go first, a tenth
 # of the cap at a time (one scan each, not one per post).
-MAX_OFFENDER_AUTHORS = 100_000
+MAX_OFFENDER_AUTHORS = 100_000  # VIGIE_OFFENDER_MAX_AUTHORS
 UPDATE_INTERVAL = 60.0  # VIGIE_CAMPAIGN_UPDATE_INTERVAL, seconds of event time
 SAMPLE_CHARS = 280
 SWEEP_FRACTION = 0.1

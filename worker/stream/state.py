@@ -51,6 +51,7 @@ from faust.streams import Stream
 from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.pipeline.campaigns import (
+    BUCKETS_PER_POST,
     Bucket,
     CampaignTracker,
     Cluster,
@@ -388,7 +389,9 @@ class StreamState:
             s = self.settings
             self.bands = {}
             self.campaigns = CampaignTracker(self.bands, self.clusters, min_authors=s.campaign_min_authors,
-                                             window=s.campaign_window, update_interval=s.campaign_update_interval)
+                                             window=s.campaign_window, update_interval=s.campaign_update_interval,
+                                             max_posts=s.campaign_max_posts,
+                                             max_buckets=s.campaign_max_posts * BUCKETS_PER_POST)
             self._rebuild_index(self.campaigns)
             self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
             log.info("campaign state ready: %d posts indexed in %d band buckets, %d clusters", len(self.members),
@@ -516,13 +519,18 @@ class StreamState:
                 log.info("campaign %s opened: %s posts by %s authors", ev["campaign_id"], ev["post_count"],
                          ev["author_count"])
 
-    async def _offender_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+    def _offender_tracker(self) -> OffenderTracker:
         if self.offenders is None:
             s = self.settings
-            self.offenders = OffenderTracker(self.authors, min_flags=s.offender_min_flags, window=s.offender_window)
+            self.offenders = OffenderTracker(self.authors, min_flags=s.offender_min_flags, window=s.offender_window,
+                                             max_authors=s.offender_max_authors)
             self.metrics.state_recovery.labels("offenders").set(time.monotonic() - self.started)
+        return self.offenders
+
+    async def _offender_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+        tracker = self._offender_tracker()
         items = [it for e in events for it in decode_items(e.value)]
-        out = self.offenders.process(items)
+        out = tracker.process(items)
         await send_events(app, self.settings.offender_topic, "author_id", out)
         self.metrics.offender_events.inc(len(out))
         for e in events:
