@@ -48,7 +48,8 @@ def _env(name: str, default: Any = None, *, cast: Any = str) -> Any:
     return field(default=default, metadata={"env": name, "cast": cast})
 
 
-def _bool(value: str) -> bool:
+def as_bool(value: str) -> bool:
+    """A boolean setting as Vigie reads it (1/true/yes/on, 0/false/no/off/empty); ValueError otherwise."""
     lowered = value.strip().lower()
     if lowered in ("1", "true", "yes", "on"):
         return True
@@ -140,7 +141,7 @@ class Settings:
     ssl_keyfile_password: Secret | None = _env("KAFKA_SSL_KEY_PASSWORD", None, cast=Secret)
     # Campaigns and repeat offenders (worker.stream.state): near-duplicate posts of many authors, authors flagged again
     # and again. Off: the worker runs exactly as without them (no internal topics, no tables).
-    campaigns: bool = _env("VIGIE_CAMPAIGNS", True, cast=_bool)
+    campaigns: bool = _env("VIGIE_CAMPAIGNS", True, cast=as_bool)
     campaign_min_authors: int = _env("VIGIE_CAMPAIGN_MIN_AUTHORS", 5, cast=int)
     campaign_window: float = _env("VIGIE_CAMPAIGN_WINDOW", 600.0, cast=float)
     # An open campaign's ``updated`` events: at most one per this many seconds of event time, unless its post count

@@ -188,8 +188,7 @@ def run(args: argparse.Namespace) -> int:
     if "overload" in kafka and not args.bootstrap_servers:
         from worker.tools.broker import backlog_warnings
 
-        overload_env = {**pipeline.WORKER_KINDS.get(opts.overload_kind, {}), **opts.worker_env}
-        campaigns = overload_env.get("VIGIE_CAMPAIGNS", "on").lower() not in ("off", "false", "0")
+        campaigns = pipeline.campaigns_on(opts.overload_kind, opts.worker_env)
         for warning in backlog_warnings(QUICK_OVERLOAD if args.quick else args.overload_posts, campaigns=campaigns):
             say(f"warning: {warning}")
     if kafka:

@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from worker.ops.settings import as_bool
 from worker.tools.bench import corpus, kafkaio, procs
 from worker.tools.broker import free_port
 
@@ -366,20 +367,29 @@ class PipelineBench:
         return task.result()
 
 
+def campaigns_on(kind: str, worker_env: Mapping[str, str]) -> bool:
+    """Whether the worker of a row keeps campaign state: its kind's settings, then ``--worker-env``."""
+    value = {**WORKER_KINDS.get(kind, {}), **worker_env}.get("VIGIE_CAMPAIGNS", "on")
+    try:
+        return as_bool(value)
+    except ValueError:
+        return True  # the worker itself refuses the value at start-up, in one line
+
+
 def worker_label(kind: str, worker_env: Mapping[str, str]) -> str:
     """The row's label as the worker ran: ``--worker-env`` overrides the kind's own settings, so a fast-tier row
     run with ``VIGIE_CAMPAIGNS=on`` says « campaigns on » (it said « campaigns off, then VIGIE_CAMPAIGNS=on »)."""
     label = LABELS.get(kind, kind)
     rest = dict(worker_env)
-    campaigns = rest.pop("VIGIE_CAMPAIGNS", None)
-    base_off = WORKER_KINDS.get(kind, {}).get("VIGIE_CAMPAIGNS") == "off"
-    if campaigns is not None and campaigns.lower() in ("on", "true", "1") and base_off:
+    given = rest.pop("VIGIE_CAMPAIGNS", None)
+    before, after = campaigns_on(kind, {}), campaigns_on(kind, worker_env)
+    if after and not before:
         label = label.replace("campaigns and offenders off", "campaigns and offenders on").replace(
             "campaigns off", "campaigns on")
-    elif campaigns is not None and campaigns.lower() in ("off", "false", "0") and not base_off:
+    elif before and not after:
         label += ", campaigns and offenders off"
-    elif campaigns is not None:
-        rest["VIGIE_CAMPAIGNS"] = campaigns  # as the kind had it, or a value the worker will judge: say it as given
+    elif given is not None and given.strip().lower() not in ("on", "off"):
+        rest["VIGIE_CAMPAIGNS"] = given  # an unusual spelling: say it as given
     if rest:
         label += " (--worker-env " + ", ".join(f"{k}={v}" for k, v in sorted(rest.items())) + ")"
     return label
