@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from faust.serializers import codecs
 
-from worker.pipeline.campaigns import Cluster, Item, Member, Offender
+from worker.pipeline.campaigns import Cluster, Item, Link, Member, Offender
 from worker.pipeline.fingerprint import fingerprint_batch
-from worker.stream.state import CODEC, KEY_CODEC, Indexed, decode_items, encode_items
+from worker.stream.state import (
+    CODEC,
+    KEY_CODEC,
+    Indexed,
+    decode_items,
+    decode_links,
+    encode_items,
+    encode_links,
+)
 
 
 def test_items_round_trip_with_and_without_a_fingerprint() -> None:
@@ -14,6 +22,9 @@ def test_items_round_trip_with_and_without_a_fingerprint() -> None:
     assert fp is not None
     items = [Item("p1", "a1", 1.5, fp, True, ("origin",), "texte"), Item("p2", None, 2.0, None)]
     assert decode_items(encode_items(items)) == items
+    member = Member("p0", "a0", 1.0, "", fp.sketch, False, ())
+    links = [Link(items[0], (member, member)), Link(items[1], ())]
+    assert decode_links(encode_links(links)) == links
 
 
 def test_table_values_round_trip_as_json() -> None:
@@ -23,7 +34,8 @@ def test_table_values_round_trip_as_json() -> None:
     offender = Offender({"p1": (1.0, ("origin",)), "p2": (2.0, ())}, 2)
     codec = codecs.get_codec(CODEC)
     indexed = Indexed(b"".join(bytes([b]) * 9 for b in range(20)), member)
-    for value in (member, (member, member), cluster, offender, indexed):
+    record = (indexed, Indexed(b"\x01" * 9, Member("p2", None, 2.0, "", b"\x02" * 100, False, ())))
+    for value in (member, (member, member), cluster, offender, indexed, record):
         data = codec.dumps(value)
         assert data.startswith(b"{")  # JSON, never pickle
         assert codec.loads(data) == value
@@ -41,9 +53,10 @@ def test_the_memory_bounds_come_from_the_settings() -> None:
 
     def trackers(env: dict[str, str]) -> tuple[int, int, int]:
         state = StreamState(Settings.from_env(env), Metrics(CollectorRegistry(), process_collectors=False))
-        state.members, state.clusters, state.authors = {}, {}, {}
-        index = state._campaign_tracker().index
-        return index.max_posts, index.max_buckets, state._offender_tracker().max_authors
+        state.band_posts, state.members, state.clusters, state.authors = {}, {}, {}, {}
+        side = state._build_band_side([0])
+        assert state._link_book().max_posts == side.max_posts
+        return side.max_posts, side.max_buckets, state._offender_tracker().max_authors
 
     assert trackers({}) == (MAX_POSTS, MAX_POSTS * BUCKETS_PER_POST, MAX_OFFENDER_AUTHORS)
     small = trackers({"VIGIE_CAMPAIGN_MAX_POSTS": "5000", "VIGIE_OFFENDER_MAX_AUTHORS": "2000"})

@@ -49,6 +49,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from worker.pipeline.fingerprint import Fingerprint, similarities, similarity, split_keys
 
@@ -62,15 +63,20 @@ __all__ = [
     "BUCKETS_PER_POST",
     "MAX_POSTS",
     "BandIndex",
+    "BandSide",
     "Bucket",
     "CampaignTracker",
     "Cluster",
     "ClusterBook",
+    "Indexed",
     "Item",
+    "Link",
+    "LinkBook",
     "Lookup",
     "Member",
     "Offender",
     "OffenderTracker",
+    "band_partition",
     "campaign_id",
     "event_time",
     "lookup",
@@ -162,6 +168,16 @@ class Member:
     sketch: bytes
     flagged: bool
     categories: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """A post as an index keeps it: its band keys (those of one band partition, or all), joined (``split_keys``
+    gives them back; b"" when unknown), and its ``Member``. Joined: most of a post's keys name buckets other posts
+    created, so its own 20 key objects and their tuple were kept by this entry alone (~1 KB a post)."""
+
+    keys: bytes
+    member: Member
 
 
 # What ``CampaignTracker.process`` returns: each item's open campaign id (or None), the batch's events.
@@ -526,6 +542,316 @@ class CampaignTracker:
         self._swept = now
         self.index.expire(now)
         self.book.expire(now)
+
+
+def band_partition(key: bytes, partitions: int) -> int:
+    """The band partition that owns a band key: its 8 hash bytes mod the partition count (the same in every
+    process, unlike Python's ``hash``)."""
+    return int.from_bytes(key[1:9], "big") % partitions
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A band partition's answer for a post: the members there that its sketch confirms as near-duplicates (posts
+    indexed before it on that partition, or also after it when the post is delivered again)."""
+
+    item: Item
+    neighbours: tuple[Member, ...]
+
+
+class BandSide:
+    """The band partitions one process owns: the band index partitioned by band key (``band_partition``).
+
+    A post goes to every band partition that owns one of its keys (~4 of 20 keys a partition on 4 partitions). Each
+    answers with a ``Link`` when its buckets hold confirmed near-duplicates (most posts have none: they never leave
+    the band side), then indexes the post under its keys there. Nothing here needs clusters or counts, so a band
+    partition never waits for another: the heavy part of the campaign side (the index, the similarity checks) is
+    spread over the partitions and the workers that own them; ``LinkBook`` does the rest on one partition.
+
+    - ``records`` is the table (keyed ``"{partition}:{offset}"`` of the band message): one write per message and
+      partition, the posts it indexed there (``Indexed``: their keys on that partition and their ``Member``); it is
+      deleted when its last post leaves the index. ``rebuild`` restores the index from it after a restart.
+    - One ``Member`` a post per process, whatever the number of its partitions the process owns; buckets as in
+      ``BandIndex`` (capped, newest last, expired by event time); ``max_posts`` caps distinct posts per process and
+      ``max_buckets`` the buckets, the oldest going first.
+    - A post delivered again to a partition that indexed it is answered again (its neighbours then include posts
+      that came after it, which the cluster side already linked to it) and not indexed twice.
+    """
+
+    def __init__(
+        self,
+        records: MutableMapping[str, tuple[Indexed, ...]],
+        partitions: int,
+        *,
+        window: float = CAMPAIGN_WINDOW,
+        max_posts: int = MAX_POSTS,
+        max_buckets: int = MAX_BUCKETS,
+    ) -> None:
+        self.records = records
+        self.partitions = partitions
+        self.window = window
+        self.max_posts = max_posts
+        self.max_buckets = max_buckets
+        self.buckets: dict[bytes, Bucket] = {}
+        self.index = BandIndex(self.buckets, window)  # its buckets' logic; the arrival order is kept here
+        self.posts: dict[str, list[Any]] = {}  # post id -> [Member, bit mask of the partitions indexing it]
+        self.order: deque[tuple[str, int, bytes, Member]] = deque()  # (record, partition, keys, member), arrival order
+        self.live: dict[str, int] = {}  # record key -> its posts still indexed
+        self._rows: dict[str, list[Indexed]] = {}  # a message's rows until its table write
+        self.watermark = float("-inf")
+
+    def __len__(self) -> int:
+        return len(self.posts)
+
+    def own_keys(self, fingerprint: Fingerprint, partition: int) -> tuple[bytes, ...]:
+        return tuple(k for k in fingerprint.bands if band_partition(k, self.partitions) == partition)
+
+    def answer(self, partition: int, record: str, items: Sequence[Item], *, write: bool = True) -> list[Link]:
+        """One band message of ``partition`` (``record``: its table key): the links of its posts, which are then
+        indexed; one table write for the message (``write``: False for the slices of a message before its last)."""
+        links: list[Link] = []
+        rows = self._rows.setdefault(record, [])
+        bit = 1 << partition
+        for item in items:
+            fp = item.fingerprint
+            if fp is None:
+                continue
+            keys = self.own_keys(fp, partition)
+            if not keys:
+                continue
+            self.watermark = max(self.watermark, item.at)
+            now = self.watermark
+            if item.at < now - self.window:
+                continue  # too late to meet anything still indexed
+            candidates: dict[str, Member] = {}
+            for key in keys:
+                for m in self.index.members(key, now):
+                    if m.post_id != item.post_id:
+                        candidates.setdefault(m.post_id, m)
+            if candidates:
+                found = list(candidates.values())
+                scores = similarities(fp.sketch, [m.sketch for m in found])
+                confirmed = tuple(m for m, s in zip(found, scores, strict=True) if s >= VERIFY_THRESHOLD)
+                if confirmed:
+                    links.append(Link(item, confirmed))
+            held = self.posts.get(item.post_id)
+            if held is not None and held[1] & bit:
+                continue  # indexed here already: delivered again
+            if held is None:
+                member = Member(item.post_id, item.author, item.at, "", fp.sketch, item.flagged, item.categories)
+                held = self.posts[item.post_id] = [member, 0]
+            rows.append(self._index(record, partition, b"".join(keys), held, now))
+        if write:
+            rows = self._rows.pop(record)
+            if rows:
+                self.records[record] = self.records.get(record, ()) + tuple(rows)
+            self.expire(self.watermark)
+        return links
+
+    def _index(self, record: str, partition: int, joined: bytes, held: list[Any], now: float) -> Indexed:
+        member: Member = held[0]
+        held[1] |= 1 << partition
+        for key in split_keys(joined):
+            kept = self.index.members(key, now)
+            self.buckets[key] = (kept + (member,))[-self.index.bucket_cap :] if kept else member
+        self.order.append((record, partition, joined, member))
+        self.live[record] = self.live.get(record, 0) + 1
+        return Indexed(joined, member)
+
+    def expire(self, now: float) -> None:
+        """Forget the posts that left the window, then the oldest while over a cap; a record goes with its last post."""
+        cutoff = now - self.window
+        order = self.order
+        while order and (order[0][3].at < cutoff or len(self.posts) > self.max_posts
+                         or len(self.buckets) > self.max_buckets):
+            record, partition, joined, member = order.popleft()
+            for key in split_keys(joined):
+                self.index._remove(key, member.post_id)
+            held = self.posts.get(member.post_id)
+            if held is not None:
+                held[1] &= ~(1 << partition)
+                if not held[1]:
+                    del self.posts[member.post_id]
+            left = self.live.get(record, 0) - 1
+            if left > 0:
+                self.live[record] = left
+            else:
+                self.live.pop(record, None)
+                if record in self.records:
+                    del self.records[record]
+
+    def rebuild(self, owned: Iterable[int]) -> None:
+        """The index of the records of the partitions ``owned`` (after a restart or a rebalance), oldest first."""
+        owned = set(owned)
+        self.buckets.clear()
+        self.posts.clear()
+        self.order.clear()
+        self.live.clear()
+        rows = []
+        for record, indexed in self.records.items():
+            partition = int(record.split(":", 1)[0])
+            if partition in owned:
+                rows += [(ind.member.at, record, partition, ind) for ind in indexed]
+        rows.sort(key=lambda row: row[0])
+        now = rows[-1][0] if rows else float("-inf")
+        self.watermark = max(self.watermark, now)
+        for _, record, partition, ind in rows:
+            held = self.posts.get(ind.member.post_id)
+            if held is None:
+                held = self.posts[ind.member.post_id] = [ind.member, 0]
+            elif held[1] & 1 << partition:
+                continue
+            self._index(record, partition, ind.keys, held, now)
+        self.expire(self.watermark)  # a record outlives the posts capped out of it: they go again, oldest first
+
+
+def _as_item(m: Member) -> Item:
+    return Item(m.post_id, m.author, m.at, Fingerprint((), m.sketch), m.flagged, m.categories)
+
+
+class LinkBook:
+    """The cluster side of the band-partitioned route, on one partition: joins linked posts into clusters.
+
+    Only posts with a confirmed near-duplicate reach it (the links), each as often as band partitions found one,
+    in any order. ``members`` (a table, post id -> ``Indexed`` with the cluster in ``member.cluster``) holds the
+    posts placed in a cluster, so a link is settled by what it names:
+    - a post already placed stays (replays and the other partitions' links of it change no count); its unplaced
+      neighbours join its cluster (if close enough to the cluster's first post, as ``ClusterBook.join`` checks);
+    - an unplaced post joins the clusters of its placed neighbours, most neighbours first then the smallest id;
+      if none takes it and some neighbours are unplaced, the oldest of those founds a cluster (its id from that
+      post, ``campaign_id``) with the post and the others.
+    Clusters never merge, so an id once given never changes. Two near-duplicates whose links both arrive before
+    any of their neighbours is placed can found two clusters: the links of a raid arrive with every neighbour seen
+    before, so its posts meet the first cluster (measured in the tests: one campaign for a raid). Keys are known
+    for the posts whose own link arrived (an announcement to the moderation side needs them); a post placed as a
+    neighbour learns them when its own link comes.
+    """
+
+    def __init__(
+        self,
+        members: MutableMapping[str, Indexed],
+        clusters: MutableMapping[str, Cluster],
+        *,
+        min_authors: int = CAMPAIGN_MIN_AUTHORS,
+        window: float = CAMPAIGN_WINDOW,
+        update_interval: float = UPDATE_INTERVAL,
+        max_posts: int = MAX_POSTS,
+    ) -> None:
+        self.members = members
+        self.clusters = clusters
+        self.book = ClusterBook(clusters, min_authors=min_authors, window=window, update_interval=update_interval)
+        self.window = window
+        self.max_posts = max_posts
+        self.order: deque[tuple[float, str]] = deque(sorted((ind.member.at, pid) for pid, ind in members.items()))
+        self.watermark = self.order[-1][0] if self.order else float("-inf")
+        self._swept = float("-inf")
+        self._new: set[str] = set()
+        self.joined = 0  # posts of the latest batch that joined an open campaign (or opened it)
+
+    def process(self, links: Sequence[Link]) -> tuple[list[Indexed], list[dict[str, object]]]:
+        """The posts newly known in open campaigns (with their keys, for the moderation side) and the batch's
+        events (one per campaign, the latest state)."""
+        events: dict[str, dict[str, object]] = {}
+        placed: dict[str, Indexed] = {}  # post id -> its record, placed or given its keys in this batch
+        self._new = set()
+        for link in links:
+            self._link(link, events, placed)
+        self.book.flush()
+        opened = {str(ev["campaign_id"]) for ev in events.values() if ev["status"] == "opened"}
+        self.joined = sum(1 for pid in self._new if self.book.is_open(placed[pid].member.cluster)
+                          and placed[pid].member.cluster not in opened)
+        self.joined += sum(int(cast(int, ev["post_count"])) for ev in events.values() if ev["status"] == "opened")
+        announce = [ind for ind in placed.values() if ind.keys and self.book.is_open(ind.member.cluster)
+                    and ind.member.cluster not in opened]
+        for cid in opened:  # a campaign that opened now: all its members so far
+            cluster = self.clusters.get(cid)
+            for post_id in cluster.post_ids if cluster is not None else ():
+                ind = self.members.get(post_id)
+                if ind is not None and ind.keys and ind.member.cluster == cid:
+                    announce.append(ind)
+        self.expire(self.watermark)
+        return announce, list(events.values())
+
+    def _link(self, link: Link, events: dict[str, dict[str, object]], placed: dict[str, Indexed]) -> None:
+        item = link.item
+        self.watermark = max(self.watermark, item.at)
+        cutoff = self.watermark - self.window
+        if item.at < cutoff:
+            return
+        keys = b"".join(item.fingerprint.bands) if item.fingerprint is not None else b""
+        own = self.members.get(item.post_id)
+        neighbours = [(n, self.members.get(n.post_id)) for n in link.neighbours if n.at >= cutoff]
+        cid: str | None
+        if own is not None:
+            cid = own.member.cluster
+            if keys and not own.keys:  # placed as a neighbour before: its keys now
+                self._place(Indexed(keys, own.member), placed, new=False)
+            elif own.keys:  # announced again if its campaign is open (a crash may have lost the first time)
+                placed.setdefault(item.post_id, own)
+        else:
+            cid = self._choose(item, neighbours, events, placed)
+            if cid is None:
+                return
+            self._place(Indexed(keys, _member_of(item, cid)), placed)
+        for n, ind in neighbours:
+            if ind is None and n.post_id not in placed and self.book.join(cid, [], _as_item(n), events):
+                self._place(Indexed(b"", _with_cluster(n, cid)), placed)
+
+    def _choose(self, item: Item, neighbours: Sequence[tuple[Member, Indexed | None]],
+                events: dict[str, dict[str, object]], placed: dict[str, Indexed]) -> str | None:
+        counts: dict[str, int] = {}
+        for _, ind in neighbours:
+            if ind is not None:
+                counts[ind.member.cluster] = counts.get(ind.member.cluster, 0) + 1
+        for cid in sorted(counts, key=lambda c: (-counts[c], c)):
+            if self.book.join(cid, [], item, events):
+                return cid
+        free = sorted((n for n, ind in neighbours if ind is None and n.post_id not in placed),
+                      key=lambda m: (m.at, m.post_id))
+        if not free:
+            return None
+        seed = free[0]
+        cid = campaign_id(seed.post_id)
+        if not self.book.join(cid, [seed], item, events):
+            return None  # a cluster of that id lives on (its first post forgotten) and is too far
+        self._place(Indexed(b"", _with_cluster(seed, cid)), placed)
+        return cid
+
+    def _place(self, ind: Indexed, placed: dict[str, Indexed], *, new: bool = True) -> None:
+        self.members[ind.member.post_id] = ind
+        placed[ind.member.post_id] = ind
+        if new:
+            self.order.append((ind.member.at, ind.member.post_id))
+            self._new.add(ind.member.post_id)
+
+    def is_open(self, cid: str) -> bool:
+        return self.book.is_open(cid)
+
+    def due(self, now: float) -> list[dict[str, object]]:
+        return self.book.due(now)
+
+    def expire(self, now: float) -> None:
+        """Forget the placed posts that left the window (or over ``max_posts``), and, every tenth of the window,
+        the clusters whose latest post left it."""
+        cutoff = now - self.window
+        order = self.order
+        while order and (order[0][0] < cutoff or len(order) > self.max_posts):
+            at, post_id = order.popleft()
+            ind = self.members.get(post_id)
+            if ind is not None and ind.member.at == at:
+                del self.members[post_id]
+        if now - self._swept >= self.window * SWEEP_FRACTION:
+            self._swept = now
+            self.book.expire(now)
+
+
+def _with_cluster(m: Member, cid: str) -> Member:
+    return Member(m.post_id, m.author, m.at, cid, m.sketch, m.flagged, m.categories)
+
+
+def _member_of(item: Item, cid: str) -> Member:
+    sketch = item.fingerprint.sketch if item.fingerprint is not None else b""
+    return Member(item.post_id, item.author, item.at, cid, sketch, item.flagged, item.categories)
 
 
 @dataclass(slots=True)

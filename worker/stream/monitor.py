@@ -18,7 +18,7 @@ from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.stream.lifecycle import Lifecycle
 from worker.stream.progress import PartitionProgress, Rewound
-from worker.stream.state import campaign_items_topic, offender_items_topic
+from worker.stream.state import campaign_bands_topic, campaign_links_topic, offender_items_topic
 from worker.stream.watchdog import RewindProbe
 
 log = logging.getLogger("worker.stream.monitor")
@@ -124,7 +124,8 @@ class PartitionMonitor:
         input backlog once starved them unseen (docs/guarantees.md, "The starved campaign side")."""
         if not self.settings.campaigns:
             return
-        stages = {campaign_items_topic(self.settings): "campaigns", offender_items_topic(self.settings): "offenders"}
+        stages = {campaign_bands_topic(self.settings): "bands", campaign_links_topic(self.settings): "campaigns",
+                  offender_items_topic(self.settings): "offenders"}
         tps = [tp for tp in consumer.assignment() if tp.topic in stages]
         behind = dict.fromkeys(stages.values(), 0)
         if tps:

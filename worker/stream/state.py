@@ -36,9 +36,7 @@ import asyncio
 import base64
 import logging
 import time
-from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -52,13 +50,17 @@ from worker.ops.metrics import Metrics
 from worker.ops.settings import Settings
 from worker.pipeline.campaigns import (
     BUCKETS_PER_POST,
+    BandSide,
     Bucket,
-    CampaignTracker,
     Cluster,
+    Indexed,
     Item,
+    Link,
+    LinkBook,
     Member,
     Offender,
     OffenderTracker,
+    band_partition,
     event_time,
 )
 from worker.pipeline.fingerprint import Fingerprint, fingerprint_batch, split_keys
@@ -82,8 +84,14 @@ CODEC = "vigie_state"
 KEY_CODEC = "vigie_utf8"
 
 
-def campaign_items_topic(settings: Settings) -> str:
-    return f"{settings.group_id}-campaign-items"
+def campaign_bands_topic(settings: Settings) -> str:
+    """The band partitions: each post's items, sent to the partitions that own one of its band keys."""
+    return f"{settings.group_id}-campaign-bands"
+
+
+def campaign_links_topic(settings: Settings) -> str:
+    """The band partitions' links (posts with a confirmed near-duplicate), ONE partition: the cluster side."""
+    return f"{settings.group_id}-campaign-links"
 
 
 def offender_items_topic(settings: Settings) -> str:
@@ -95,7 +103,7 @@ def campaign_members_topic(settings: Settings) -> str:
     return f"{settings.group_id}-campaign-known"
 
 
-TABLES = ("campaign_members", "campaign_clusters", "offenders")
+TABLES = ("campaign_band_posts", "campaign_members", "campaign_clusters", "offenders")
 
 
 def changelog_topic(settings: Settings, table: str) -> str:
@@ -105,7 +113,9 @@ def changelog_topic(settings: Settings, table: str) -> str:
 def internal_topics(settings: Settings, partitions: int) -> dict[str, int]:
     """The topics campaigns need besides the outputs, with their partition counts (created at start-up)."""
     return {
-        campaign_items_topic(settings): 1,
+        campaign_bands_topic(settings): partitions,
+        changelog_topic(settings, "campaign_band_posts"): partitions,
+        campaign_links_topic(settings): 1,
         campaign_members_topic(settings): 1,
         changelog_topic(settings, "campaign_members"): 1,
         changelog_topic(settings, "campaign_clusters"): 1,
@@ -121,14 +131,31 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _item_row(it: Item) -> list[Any]:
+    fp = it.fingerprint
+    bands = _b64(b"".join(fp.bands)) if fp else None
+    sketch = _b64(fp.sketch) if fp else None
+    return [it.post_id, it.author, it.at, bands, sketch, it.flagged, list(it.categories), it.text]
+
+
+def _unitem(row: list[Any]) -> Item:
+    post_id, author, at, bands, sketch, flagged, categories, text = row
+    fp = None
+    if bands is not None:
+        fp = Fingerprint(split_keys(base64.b64decode(bands)), base64.b64decode(sketch))
+    return Item(post_id, author, at, fp, flagged, tuple(categories), text)
+
+
 def encode_items(items: Sequence[Item]) -> bytes:
-    rows = []
-    for it in items:
-        fp = it.fingerprint
-        bands = _b64(b"".join(fp.bands)) if fp else None
-        sketch = _b64(fp.sketch) if fp else None
-        rows.append([it.post_id, it.author, it.at, bands, sketch, it.flagged, list(it.categories), it.text])
-    return orjson.dumps(rows)
+    return orjson.dumps([_item_row(it) for it in items])
+
+
+def encode_links(links: Sequence[Link]) -> bytes:
+    return orjson.dumps([[_item_row(link.item), [_member(m) for m in link.neighbours]] for link in links])
+
+
+def decode_links(data: bytes) -> list[Link]:
+    return [Link(_unitem(row), tuple(_unmember(m) for m in members)) for row, members in orjson.loads(data)]
 
 
 def encode_members(members: Sequence[KnownMember]) -> bytes:
@@ -153,13 +180,7 @@ def decode_offender(data: bytes) -> tuple[str, int, float] | None:
 
 
 def decode_items(data: bytes) -> list[Item]:
-    items = []
-    for post_id, author, at, bands, sketch, flagged, categories, text in orjson.loads(data):
-        fp = None
-        if bands is not None:
-            fp = Fingerprint(split_keys(base64.b64decode(bands)), base64.b64decode(sketch))
-        items.append(Item(post_id, author, at, fp, flagged, tuple(categories), text))
-    return items
+    return [_unitem(row) for row in orjson.loads(data)]
 
 
 def items_of(judged: Sequence[Judged], records: Sequence[Record]) -> list[Item]:
@@ -191,23 +212,18 @@ def _unmember(row: list[Any]) -> Member:
     return Member(row[0], row[1], row[2], row[3], base64.b64decode(row[4]), row[5], tuple(row[6]))
 
 
-@dataclass(frozen=True, slots=True)
-class Indexed:
-    """A post as the band index holds it: its band keys, joined (``split_keys`` gives them back), and its
-    ``Member`` (a ``campaign_members`` value). Joined: most of a post's keys name buckets other posts created, so
-    its own 20 key objects and their tuple were kept by this entry alone (~1 KB a post)."""
-
-    keys: bytes
-    member: Member
+BandRecord = tuple[Indexed, ...]  # a ``campaign_band_posts`` value: the posts one band message indexed on its partition
 
 
-def dump_state(value: Bucket | Cluster | Offender | Indexed) -> Any:
+def dump_state(value: Bucket | Cluster | Offender | Indexed | BandRecord) -> Any:
+    if isinstance(value, tuple) and value and isinstance(value[0], Indexed):
+        return {"r": [[_b64(ind.keys), _member(ind.member)] for ind in cast(BandRecord, value)]}
     if isinstance(value, Indexed):
         return {"i": [_b64(value.keys), _member(value.member)]}
     if isinstance(value, Member):
         return {"m": _member(value)}
     if isinstance(value, tuple):
-        return {"b": [_member(m) for m in value]}
+        return {"b": [_member(m) for m in cast(tuple[Member, ...], value)]}
     if isinstance(value, Cluster):
         c = value
         return {"c": [c.cluster_id, c.first_seen, c.last_seen, c.sample_text, _b64(c.seed_sketch), list(c.post_ids),
@@ -216,7 +232,9 @@ def dump_state(value: Bucket | Cluster | Offender | Indexed) -> Any:
     return {"o": [[p, at, list(cats)] for p, (at, cats) in value.flags.items()], "e": value.emitted_count}
 
 
-def load_state(obj: Any) -> Bucket | Cluster | Offender | Indexed:
+def load_state(obj: Any) -> Bucket | Cluster | Offender | Indexed | BandRecord:
+    if "r" in obj:
+        return tuple(Indexed(base64.b64decode(keys), _unmember(m)) for keys, m in obj["r"])
     if "i" in obj:
         return Indexed(base64.b64decode(obj["i"][0]), _unmember(obj["i"][1]))
     if "m" in obj:
@@ -282,17 +300,16 @@ class StreamState:
     def __init__(self, settings: Settings, metrics: Metrics) -> None:
         self.settings = settings
         self.metrics = metrics
-        self.campaigns: CampaignTracker | None = None  # built on the first batch, over recovered tables
+        self.partitions = 1  # of the band topic (the input's), set by ``install``
+        self.band_side: BandSide | None = None  # built on the first band message, over the recovered table
+        self.link_book: LinkBook | None = None
         self.offenders: OffenderTracker | None = None
         self.started = time.monotonic()
         self.last_batch = time.monotonic()
-        self.bands: dict[bytes, Bucket] = {}  # the band index, rebuilt from ``members`` when the tracker is built
-        self.indexed: deque[tuple[float, str]] = deque()  # (event time, post id) of ``members``, oldest first
+        self.band_posts: Any = None
         self.members: Any = None
         self.clusters: Any = None
         self.authors: Any = None
-        self.campaign_topic: Any = None
-        self.offender_topic: Any = None
         # Open campaigns and known offenders as this worker knows them, for its flags (worker.pipeline.known).
         self.known = KnownState(campaign_window=settings.campaign_window, offender_window=settings.offender_window)
         fingerprint_batch(["déjà préparé à l'avance"])  # its tables built now (~0.3 s), not in a first batch
@@ -321,14 +338,22 @@ class StreamState:
 
     async def forward(self, items: Sequence[Item], producer: Any) -> list[Any]:
         """Send a batch's items to the internal topics; the futures of the broker's acknowledgements, which the
-        caller awaits with its flags' before the batch is acked (one round of acknowledgements, not two)."""
+        caller awaits with its flags' before the batch is acked (one round of acknowledgements, not two).
+
+        A fingerprinted post goes to each band partition that owns one of its keys (one message a partition and
+        batch: the post's row, encoded once); a flagged post with an author to the offender partition of its author."""
         if not items:
             return []
-        send = producer.send
-        printed = [it for it in items if it.fingerprint is not None]
-        topic = campaign_items_topic(self.settings)
-        futures = [await send(topic, None, encode_items(printed[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
-                   for i in range(0, len(printed), ITEMS_PER_MESSAGE)]
+        send, n = producer.send, self.partitions
+        by_partition: dict[int, list[bytes]] = {}
+        for it in items:
+            if it.fingerprint is not None:
+                row = orjson.dumps(_item_row(it))
+                for p in {band_partition(k, n) for k in it.fingerprint.bands}:
+                    by_partition.setdefault(p, []).append(row)
+        topic = campaign_bands_topic(self.settings)
+        futures = [await send(topic, None, b"[" + b",".join(rows[i : i + ITEMS_PER_MESSAGE]) + b"]", p, None, None)
+                   for p, rows in sorted(by_partition.items()) for i in range(0, len(rows), ITEMS_PER_MESSAGE)]
         topic = offender_items_topic(self.settings)
         futures += [await send(topic, it.author.encode(), encode_items([it]), None, None, None)
                     for it in items if it.flagged and it.author is not None]
@@ -336,28 +361,40 @@ class StreamState:
 
     def install(self, app: faust.App, partitions: int) -> None:
         settings = self.settings
+        self.partitions = partitions
 
-        def table(name: str, key_codec: str, n: int) -> Any:
+        def table(name: str, key_codec: str, n: int, *, use_partitioner: bool = True) -> Any:
             schema: Any = faust.Schema(key_serializer=key_codec, value_serializer=CODEC)
-            made: Any = app.Table(name, partitions=n, schema=schema, use_partitioner=True)
+            made: Any = app.Table(name, partitions=n, schema=schema, use_partitioner=use_partitioner)
             # Faust derives the changelog's codecs from key_type/value_type (json when untyped) and uses them whatever
             # the schema says, in its sends and in the changelog topic it built already: both set again here.
             made.key_serializer, made.value_serializer = key_codec, CODEC
             made.changelog_topic = made._new_changelog_topic()
             return made
 
+        # Keyed "{partition}:{offset}" of the band message: the key names its changelog partition, the band
+        # partition's own (Faust would take the current event's, which a batch of several partitions blurs).
+        self.band_posts = table("campaign_band_posts", KEY_CODEC, partitions, use_partitioner=False)
+        self.band_posts.partition_for_key = lambda key: int(key.split(":", 1)[0])
         self.members = table("campaign_members", KEY_CODEC, 1)
         self.clusters = table("campaign_clusters", KEY_CODEC, 1)
         self.authors = table("offenders", KEY_CODEC, partitions)
-        campaign_items = app.topic(campaign_items_topic(settings), partitions=1)
+        campaign_bands = app.topic(campaign_bands_topic(settings), partitions=partitions)
+        campaign_links = app.topic(campaign_links_topic(settings), partitions=1)
         offender_items = app.topic(offender_items_topic(settings), partitions=partitions)
         app.on_partitions_revoked.connect(self._on_revoked)  # type: ignore[arg-type]  # (faust types the receiver narrowly)
 
-        @app.agent(campaign_items, name="vigie.campaigns")
+        @app.agent(campaign_bands, name="vigie.campaign-bands")
+        async def bands(stream: faust.StreamT) -> None:
+            assert isinstance(stream, Stream)
+            async for events in stream.noack_take(TAKE, within=settings.batch_within):
+                await self._band_batch(app, stream, events)
+
+        @app.agent(campaign_links, name="vigie.campaigns")
         async def campaigns(stream: faust.StreamT) -> None:
             assert isinstance(stream, Stream)
             async for events in stream.noack_take(TAKE, within=settings.batch_within):
-                await self._campaign_batch(app, stream, events)
+                await self._link_batch(app, stream, events)
 
         @app.agent(offender_items, name="vigie.offenders")
         async def offenders(stream: faust.StreamT) -> None:
@@ -379,65 +416,80 @@ class StreamState:
                     await asyncio.sleep(5.0)
 
     def _on_revoked(self, sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-        # The trackers keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
+        # The sides keep an arrival order and a watermark beside the tables: rebuilt over the tables the next
         # owner of the partitions recovers.
-        self.campaigns = None
+        self.band_side = None
+        self.link_book = None
         self.offenders = None
 
-    def _campaign_tracker(self) -> CampaignTracker:
-        if self.campaigns is None:
-            s = self.settings
-            self.bands = {}
-            self.campaigns = CampaignTracker(self.bands, self.clusters, min_authors=s.campaign_min_authors,
-                                             window=s.campaign_window, update_interval=s.campaign_update_interval,
-                                             max_posts=s.campaign_max_posts,
-                                             max_buckets=s.campaign_max_posts * BUCKETS_PER_POST)
-            self._rebuild_index(self.campaigns)
-            self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
-            log.info("campaign state ready: %d posts indexed in %d band buckets, %d clusters", len(self.members),
-                     len(self.bands), len(self.clusters))
-        return self.campaigns
+    def _band_side(self, app: faust.App) -> BandSide:
+        if self.band_side is None:
+            topic = campaign_bands_topic(self.settings)
+            self.band_side = self._build_band_side(sorted(tp.partition for tp in app.consumer.assignment()
+                                                          if tp.topic == topic))
+        return self.band_side
 
-    async def _campaign_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
-        tracker = self._campaign_tracker()
-        items = [it for e in events for it in decode_items(e.value)]
-        steps, done = tracker.steps(items, SLICE), 0
+    def _build_band_side(self, owned: Sequence[int]) -> BandSide:
+        """The band side of the partitions ``owned``, rebuilt from their records in ``campaign_band_posts``."""
+        if self.band_side is None:
+            s = self.settings
+            self.band_side = BandSide(self.band_posts, self.partitions, window=s.campaign_window,
+                                      max_posts=s.campaign_max_posts,
+                                      max_buckets=s.campaign_max_posts * BUCKETS_PER_POST)
+            self.band_side.rebuild(owned)
+            self.metrics.state_recovery.labels("campaigns").set(time.monotonic() - self.started)
+            log.info("campaign band partitions %s ready: %d posts indexed in %d band buckets", owned,
+                     len(self.band_side), len(self.band_side.buckets))
+        return self.band_side
+
+    async def _band_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+        """Index the posts of band messages, send their links to the cluster side; ack once the links and the
+        table's writes are acknowledged."""
+        side = self._band_side(app)
+        links: list[Link] = []
         turn = time.perf_counter()
-        while True:  # in slices, the event loop free in between: the moderation agent shares it
-            try:
-                upto = next(steps)
-            except StopIteration as finished:
-                assigned, out = finished.value
-                break
-            self._record_members(tracker, items[done:upto])
-            done = upto
-            if time.perf_counter() - turn >= TURN:
-                await asyncio.sleep(0)
-                turn = time.perf_counter()
-        self._record_members(tracker, items[done:])
+        for e in events:
+            message = e.message
+            record = f"{message.partition}:{message.offset}"
+            items = decode_items(e.value)
+            for start in range(0, len(items), SLICE):  # in slices, the event loop free in between
+                links += side.answer(message.partition, record, items[start : start + SLICE],
+                                     write=start + SLICE >= len(items))
+                if time.perf_counter() - turn >= TURN:
+                    await asyncio.sleep(0)
+                    turn = time.perf_counter()
+        producer, topic = app.producer, campaign_links_topic(self.settings)
+        futures = [await producer.send(topic, None, encode_links(links[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
+                   for i in range(0, len(links), ITEMS_PER_MESSAGE)]
+        await drain(producer)
+        await asyncio.gather(*futures)
+        for e in events:
+            await stream.ack(e)
+
+    def _link_book(self) -> LinkBook:
+        if self.link_book is None:
+            s = self.settings
+            self.link_book = LinkBook(self.members, self.clusters, min_authors=s.campaign_min_authors,
+                                      window=s.campaign_window, update_interval=s.campaign_update_interval,
+                                      max_posts=s.campaign_max_posts)
+            log.info("campaign clusters ready: %d posts placed in %d clusters", len(self.members), len(self.clusters))
+        return self.link_book
+
+    async def _link_batch(self, app: faust.App, stream: Stream, events: Sequence[Any]) -> None:
+        book = self._link_book()
+        links = [link for e in events for link in decode_links(e.value)]
+        announce, out = book.process(links)
         self.last_batch = time.monotonic()
-        self.metrics.campaign_posts.inc(sum(cid is not None for cid in assigned))
-        await self._announce_members(app, items, assigned, out)
+        self.metrics.campaign_posts.inc(book.joined)
+        await self._announce_members(app, announce)
         await self._publish_campaigns(app, out)
         for e in events:
             await stream.ack(e)
 
-    async def _announce_members(self, app: faust.App, items: Sequence[Item], assigned: Sequence[str | None],
-                                out: Sequence[dict[str, object]]) -> None:
-        """Send the members of open campaigns to every worker's known state: the batch's posts an open campaign
-        took, and all the members so far of a campaign that opened in this batch."""
-        known = [KnownMember(cid, it.post_id, it.at, it.fingerprint.bands, it.fingerprint.sketch)
-                 for it, cid in zip(items, assigned, strict=True)
-                 if cid is not None and it.fingerprint is not None]
-        for ev in out:
-            if ev["status"] != "opened":
-                continue
-            for post_id in cast(list[str], ev["post_ids"]):
-                indexed = self.members.get(post_id)
-                if indexed is not None:
-                    m = indexed.member
-                    known.append(KnownMember(str(ev["campaign_id"]), post_id, m.at, split_keys(indexed.keys),
-                                             m.sketch))
+    async def _announce_members(self, app: faust.App, members: Sequence[Indexed]) -> None:
+        """Send the members of open campaigns (with their keys) to every worker's known state."""
+        known = [KnownMember(ind.member.cluster, ind.member.post_id, ind.member.at, split_keys(ind.keys),
+                             ind.member.sketch) for ind in members]
         if not known:
             return
         producer, topic = app.producer, campaign_members_topic(self.settings)
@@ -483,34 +535,6 @@ class StreamState:
         for m in members:
             self.known.add_member(m)
 
-    def _rebuild_index(self, tracker: CampaignTracker) -> None:
-        """The band index of the recovered ``campaign_members``, oldest first (as they were added)."""
-        posts = sorted(self.members.values(), key=lambda p: p.member.at)
-        now = posts[-1].member.at if posts else 0.0
-        for posted in posts:
-            tracker.index.add(split_keys(posted.keys), posted.member, now)
-        self.indexed = deque((p.member.at, p.member.post_id) for p in posts)
-
-    def _record_members(self, tracker: CampaignTracker, items: Sequence[Item]) -> None:
-        """Write each newly indexed post once to ``campaign_members``; forget those that left the window."""
-        members = self.members
-        for it in items:
-            fp = it.fingerprint
-            if fp is None or not fp.bands or it.post_id in members:
-                continue
-            bucket = self.bands.get(fp.bands[0])
-            found = [m for m in ((bucket,) if isinstance(bucket, Member) else bucket or ()) if m.post_id == it.post_id]
-            if found:  # indexed now (a post too late for the window is not)
-                members[it.post_id] = Indexed(b"".join(fp.bands), found[0])
-                self.indexed.append((it.at, it.post_id))
-        cutoff = tracker.watermark - self.settings.campaign_window
-        indexed = self.indexed
-        cap = tracker.index.max_posts  # the posts the index can still hold: older members could never be rebuilt
-        while indexed and (indexed[0][0] < cutoff or len(indexed) > cap):
-            _, post_id = indexed.popleft()
-            if post_id in members:
-                del members[post_id]
-
     async def _publish_campaigns(self, app: faust.App, out: Sequence[dict[str, object]]) -> None:
         await send_events(app, self.settings.campaign_topic, "campaign_id", out)
         for ev in out:
@@ -537,14 +561,15 @@ class StreamState:
             await stream.ack(e)
 
     async def _tick(self, app: faust.App) -> None:
-        tracker = self.campaigns
-        if tracker is not None and tracker.watermark != float("-inf"):
+        book = self.link_book
+        if book is not None and book.watermark != float("-inf"):
             # Event time stands still when no post comes: it moves on with the clock since the last batch.
-            now = tracker.watermark + (time.monotonic() - self.last_batch)
-            await self._publish_campaigns(app, tracker.due(now))
+            now = book.watermark + (time.monotonic() - self.last_batch)
+            await self._publish_campaigns(app, book.due(now))
         if self.clusters is not None:
             self.metrics.campaigns_open.set(sum(1 for c in self.clusters.values() if c.opened))
-            for name, store in zip(TABLES, (self.members, self.clusters, self.authors), strict=True):
+            stores = (self.band_posts, self.members, self.clusters, self.authors)
+            for name, store in zip(TABLES, stores, strict=True):
                 self.metrics.state_size.labels(name).set(len(store))
-            self.metrics.state_size.labels("campaign_bands").set(len(self.bands))
-
+            side = self.band_side
+            self.metrics.state_size.labels("campaign_bands").set(len(side.buckets) if side is not None else 0)

@@ -44,7 +44,7 @@ LABELS = {"raw": "(a) aiokafka pass-through", "raw-stages": "(a+) Vigie's stages
 WORKER_KINDS: dict[str, dict[str, str]] = {"vigie-fast": {"VIGIE_ENCODER_MODEL": "off", "VIGIE_CAMPAIGNS": "off"},
                                            "vigie": {}, "vigie-no-campaigns": {"VIGIE_CAMPAIGNS": "off"}}
 # The campaign and offender stores the worker reports (``vigie_state_entries``; the band index is in memory only).
-STATE_TABLES = ("campaign_members", "campaign_clusters", "offenders", "campaign_bands")
+STATE_TABLES = ("campaign_band_posts", "campaign_members", "campaign_clusters", "offenders", "campaign_bands")
 # Vigie's stages without Faust: the settings of the fast-tier row, so (c)/(a+) is the framework's share of the cost.
 STAGES_ENV = WORKER_KINDS["vigie-fast"]
 # The rows whose outputs are Vigie's flags and dead letters, timed by the source offsets they name.
@@ -397,13 +397,13 @@ def worker_label(kind: str, worker_env: Mapping[str, str]) -> str:
 
 async def internal_backlog(bootstrap: str, group: str, partitions: int) -> dict[str, int]:
     """When the input is committed: how many messages of the worker's internal campaign and offender topics
-    (``{group}-campaign-items``, one partition; ``{group}-offender-items``) its group has not committed yet.
+    (``{group}-campaign-bands``, ``{group}-campaign-links``, ``{group}-offender-items``) its group has not committed yet.
 
     A drain is timed on the input; this says whether the campaign side kept pace or was left behind (an input
     backlog once starved it: the rows with campaigns on then timed a worker that deferred that work). Empty when
     the worker keeps no campaign state. On Tansu the end offsets read low by up to a record batch."""
-    # (campaign-bands and campaign-answers: the band-partitioned route's stages, where a build has them)
-    wanted = {f"{group}-campaign-items": 1, f"{group}-campaign-bands": partitions, f"{group}-campaign-answers": 1,
+    # (campaign-items: the single-partition route of builds before the band partitions)
+    wanted = {f"{group}-campaign-items": 1, f"{group}-campaign-bands": partitions, f"{group}-campaign-links": 1,
               f"{group}-offender-items": partitions}
     existing = await kafkaio.topic_names(bootstrap)
     topics = {t: n for t, n in wanted.items() if t in existing}
