@@ -61,3 +61,17 @@ def test_the_memory_bounds_come_from_the_settings() -> None:
     assert trackers({}) == (MAX_POSTS, MAX_POSTS * BUCKETS_PER_POST, MAX_OFFENDER_AUTHORS)
     small = trackers({"VIGIE_CAMPAIGN_MAX_POSTS": "5000", "VIGIE_OFFENDER_MAX_AUTHORS": "2000"})
     assert small == (5000, 5000 * BUCKETS_PER_POST, 2000)
+
+
+def test_links_travel_in_messages_under_the_size_limit() -> None:
+    from worker.stream.state import ITEMS_PER_MESSAGE, link_messages
+
+    (fp,) = fingerprint_batch(["les migrants sont des parasites qui vivent de nos aides sociales"])
+    assert fp is not None
+    neighbours = tuple(Member(f"n{i}", f"a{i}", 1.0, "", fp.sketch, True, ("origin",)) for i in range(24))
+    links = [Link(Item(f"p{i}", f"b{i}", 2.0, fp, True, ("origin",), "x" * 280), neighbours) for i in range(600)]
+    messages = link_messages(links, max_bytes=100_000)
+    assert all(len(m) <= 100_000 for m in messages) and len(messages) >= 20  # ~5 KB a link
+    assert [link for m in messages for link in decode_links(m)] == links  # all of them, in order
+    few = link_messages([Link(links[0].item, ())] * 600)
+    assert [len(decode_links(m)) for m in few] == [ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE, 600 - 2 * ITEMS_PER_MESSAGE]

@@ -106,6 +106,9 @@ MAX_OFFENDER_FLAGS = 1_000
 # table as large as a day's flagged authors. Past the cap the authors whose latest flag is oldest go first, a tenth
 # of the cap at a time (one scan each, not one per post).
 MAX_OFFENDER_AUTHORS = 100_000  # VIGIE_OFFENDER_MAX_AUTHORS
+# Neighbours a link names at most (the closest): enough to meet the cluster of a raid (a placed post among them
+# places the post) and to keep a link's size bounded (~250 bytes a neighbour on the wire).
+LINK_NEIGHBOURS = 24
 UPDATE_INTERVAL = 60.0  # VIGIE_CAMPAIGN_UPDATE_INTERVAL, seconds of event time
 SAMPLE_CHARS = 280
 SWEEP_FRACTION = 0.1
@@ -631,9 +634,9 @@ class BandSide:
             if candidates:
                 found = list(candidates.values())
                 scores = similarities(fp.sketch, [m.sketch for m in found])
-                confirmed = tuple(m for m, s in zip(found, scores, strict=True) if s >= VERIFY_THRESHOLD)
-                if confirmed:
-                    links.append(Link(item, confirmed))
+                ranked = sorted(((s, i) for i, s in enumerate(scores) if s >= VERIFY_THRESHOLD), reverse=True)
+                if ranked:  # the closest LINK_NEIGHBOURS: a raid's post meets up to 16 a bucket, 80 on 5 keys
+                    links.append(Link(item, tuple(found[i] for _, i in ranked[:LINK_NEIGHBOURS])))
             held = self.posts.get(item.post_id)
             if held is not None and held[1] & bit:
                 continue  # indexed here already: delivered again

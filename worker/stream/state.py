@@ -5,17 +5,19 @@ Route (``VIGIE_CAMPAIGNS=on``):
 1. The moderation agent sends a batch's flags and decisions, and ``StreamState.forward`` its valid posts as compact
    items (post id, author, event time, fingerprint, flagged, categories, the first 280 characters) to two internal
    topics; it waits for the broker's acknowledgement of all of them (one round) before the batch is acked:
-   - ``{group}-campaign-items``, ONE partition: every worker's posts meet in one place, so a campaign is never
-     split by input partition or by worker. One worker owns it at a time; its tables' changelogs let another
-     take over. The cost is one core's throughput for the campaign side (~14k posts/s measured on the core);
+   - ``{group}-campaign-bands``, as many partitions as the input: a post goes to each band partition that owns one
+     of its band keys (``band_partition``: the key's hash mod the count; ~all 4 of 4 partitions, ~5 keys each);
    - ``{group}-offender-items``, the flagged posts with an author, keyed by author id (as many partitions as the
      input): an author's flags from every input partition meet on one partition.
-2. ``vigie.campaigns`` runs ``CampaignTracker`` over the band index (in memory) and the table ``campaign_clusters``;
-   the table ``campaign_members`` keeps each indexed post once (its band keys and ``Member``), from which the index
-   is rebuilt after a restart: one changelog write per post instead of one per band (20), which measured as most
-   of the campaign side's cost;
-   ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders``; both publish their events (keyed by campaign id,
-   by author id) and wait for them, drain the tables' changelog writes (``drain``), and only then ack their items.
+2. ``vigie.campaign-bands`` runs ``BandSide`` over the band partitions this worker owns: the index of their keys
+   (in memory, one ``Member`` a post per process) and the table ``campaign_band_posts`` (one record a band message,
+   keyed ``partition:offset``: the posts it indexed there, from which the index is rebuilt after a restart). A post
+   whose buckets there hold a confirmed near-duplicate is answered with a ``Link`` to ``{group}-campaign-links``,
+   ONE partition; the others stop here. ``vigie.campaigns`` runs ``LinkBook`` over ``campaign_members`` (the posts
+   placed in a cluster) and ``campaign_clusters``: every link meets every other in one place, so a campaign is
+   never split by partition or worker, and it sees only the posts with a near-duplicate (a raid, a copied text),
+   not the stream. ``vigie.offenders`` runs ``OffenderTracker`` over ``offenders``. Each agent sends its outputs
+   (links, events), waits for them, drains the tables' changelog writes (``drain``), and only then acks its items.
 3. A timer releases campaign updates the rate limit held back (``due``) and reports the tables' sizes.
 4. What flags and decisions carry (``campaign_id``, ``author_flag_count``): ``vigie.campaigns`` sends the members
    of open campaigns to ``{group}-campaign-known`` (when a campaign opens, then as members join); every worker
@@ -72,6 +74,7 @@ log = logging.getLogger("worker.stream.state")
 
 SAMPLE_CHARS = 280  # of a post's text, carried to the campaign side (a campaign's sample_text)
 ITEMS_PER_MESSAGE = 256  # campaign items per internal message (~200 KB)
+MESSAGE_BYTES = 256_000  # links per internal message: about this many bytes at most (the producer's limit is 1 MB)
 TAKE = 2  # internal messages per state batch: <= 512 items (64: p99 latency 538 ms, before SLICE)
 # The campaign agent gives the event loop back after TURN seconds of work (checked every SLICE items). A whole
 # batch at once (512 items, 70-190 ms on the bench feed) held the moderation agent's flags back by as much; each
@@ -152,6 +155,24 @@ def encode_items(items: Sequence[Item]) -> bytes:
 
 def encode_links(links: Sequence[Link]) -> bytes:
     return orjson.dumps([[_item_row(link.item), [_member(m) for m in link.neighbours]] for link in links])
+
+
+def link_messages(links: Sequence[Link], max_bytes: int = MESSAGE_BYTES) -> list[bytes]:
+    """Links as messages of at most ``ITEMS_PER_MESSAGE`` links and about ``max_bytes`` each (a link of a raid's
+    post names up to ``LINK_NEIGHBOURS`` members: a count alone let one message pass the producer's 1 MB)."""
+    messages: list[bytes] = []
+    rows: list[bytes] = []
+    size = 0
+    for link in links:
+        row = orjson.dumps([_item_row(link.item), [_member(m) for m in link.neighbours]])
+        if rows and (len(rows) == ITEMS_PER_MESSAGE or size + len(row) > max_bytes):
+            messages.append(b"[" + b",".join(rows) + b"]")
+            rows, size = [], 0
+        rows.append(row)
+        size += len(row) + 1
+    if rows:
+        messages.append(b"[" + b",".join(rows) + b"]")
+    return messages
 
 
 def decode_links(data: bytes) -> list[Link]:
@@ -459,8 +480,7 @@ class StreamState:
                     await asyncio.sleep(0)
                     turn = time.perf_counter()
         producer, topic = app.producer, campaign_links_topic(self.settings)
-        futures = [await producer.send(topic, None, encode_links(links[i : i + ITEMS_PER_MESSAGE]), 0, None, None)
-                   for i in range(0, len(links), ITEMS_PER_MESSAGE)]
+        futures = [await producer.send(topic, None, message, 0, None, None) for message in link_messages(links)]
         await drain(producer)
         await asyncio.gather(*futures)
         for e in events:
