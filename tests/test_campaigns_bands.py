@@ -205,3 +205,24 @@ def test_a_link_to_a_cluster_keeps_its_id_and_an_unplaced_pair_founds_one_from_i
     _, events = book.process([Link(c, (member(b),)), Link(c, (member(a),))])
     assert members["v2"].member.cluster == campaign_id("v0")
     assert members["v1"].keys and not members["v0"].keys  # keys known from a post's own link only
+
+
+def test_every_event_of_the_raid_carries_a_sample_of_its_text() -> None:
+    """The moderation side sends a post's text to one of its band partitions only (the bytes of the others)."""
+    route = Route(4, 2, random.Random(8))
+    texts = {it.post_id: it.text for it in items(scenario(8))}
+    original = route.send
+
+    def send(batch: list[Item]) -> None:
+        original(batch)
+        for p in range(4):  # keep the text in the message of the post's first key's partition only
+            for message in route.queues[p][len(route.queues[p]) - 1 :]:
+                message[:] = [Item(it.post_id, it.author, it.at, it.fingerprint, it.flagged, it.categories,
+                                   it.text if it.fingerprint and band_partition(it.fingerprint.bands[0], 4) == p
+                                   else "") for it in message]
+
+    route.send = send  # type: ignore[method-assign]
+    route.run(items(scenario(8)), batch=48)
+    (campaign,) = opened(route)
+    assert route.events and all(e["sample_text"] for e in route.events)
+    assert campaign.sample_text in {texts[p][:280] for p in texts}

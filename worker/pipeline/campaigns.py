@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from worker.pipeline.fingerprint import Fingerprint, similarities, similarity, split_keys
+from worker.pipeline.fingerprint import Fingerprint, pair_similarities, similarities, similarity, split_keys
 
 __all__ = [
     "CAMPAIGN_MIN_AUTHORS",
@@ -106,9 +106,10 @@ MAX_OFFENDER_FLAGS = 1_000
 # table as large as a day's flagged authors. Past the cap the authors whose latest flag is oldest go first, a tenth
 # of the cap at a time (one scan each, not one per post).
 MAX_OFFENDER_AUTHORS = 100_000  # VIGIE_OFFENDER_MAX_AUTHORS
-# Neighbours a link names at most (the closest): enough to meet the cluster of a raid (a placed post among them
-# places the post) and to keep a link's size bounded (~250 bytes a neighbour on the wire).
-LINK_NEIGHBOURS = 24
+# Neighbours a link names at most (the closest): a placed one among them places the post, and a post links from
+# each band partition where it met one (~4 links a post in a raid), so a few suffice; each costs ~250 bytes on the
+# wire and a decoding (24 made the campaign side 7x the single index's CPU on the bench's templated feed, 4: 4.6x).
+LINK_NEIGHBOURS = 2
 UPDATE_INTERVAL = 60.0  # VIGIE_CAMPAIGN_UPDATE_INTERVAL, seconds of event time
 SAMPLE_CHARS = 280
 SWEEP_FRACTION = 0.1
@@ -560,6 +561,7 @@ class Link:
 
     item: Item
     neighbours: tuple[Member, ...]
+    keys: bytes = b""  # all the post's band keys, joined (b"": those of ``item.fingerprint``)
 
 
 class BandSide:
@@ -609,17 +611,21 @@ class BandSide:
     def own_keys(self, fingerprint: Fingerprint, partition: int) -> tuple[bytes, ...]:
         return tuple(k for k in fingerprint.bands if band_partition(k, self.partitions) == partition)
 
-    def answer(self, partition: int, record: str, items: Sequence[Item], *, write: bool = True) -> list[Link]:
+    def answer(self, partition: int, record: str, items: Sequence[Item], *, write: bool = True,
+               all_keys: Sequence[bytes] | None = None) -> list[Link]:
         """One band message of ``partition`` (``record``: its table key): the links of its posts, which are then
-        indexed; one table write for the message (``write``: False for the slices of a message before its last)."""
-        links: list[Link] = []
+        indexed; one table write for the message (``write``: False for the slices of a message before its last).
+
+        With ``all_keys`` (each post's band keys, joined, carried into its links), the items' fingerprints hold
+        this partition's keys only, as the moderation side sends them; without, they are taken from the items'."""
         rows = self._rows.setdefault(record, [])
         bit = 1 << partition
-        for item in items:
+        asked: list[tuple[int, Item, list[Member]]] = []  # posts with candidates, confirmed below in one step
+        for n, item in enumerate(items):
             fp = item.fingerprint
             if fp is None:
                 continue
-            keys = self.own_keys(fp, partition)
+            keys = fp.bands if all_keys is not None else self.own_keys(fp, partition)
             if not keys:
                 continue
             self.watermark = max(self.watermark, item.at)
@@ -632,18 +638,15 @@ class BandSide:
                     if m.post_id != item.post_id:
                         candidates.setdefault(m.post_id, m)
             if candidates:
-                found = list(candidates.values())
-                scores = similarities(fp.sketch, [m.sketch for m in found])
-                ranked = sorted(((s, i) for i, s in enumerate(scores) if s >= VERIFY_THRESHOLD), reverse=True)
-                if ranked:  # the closest LINK_NEIGHBOURS: a raid's post meets up to 16 a bucket, 80 on 5 keys
-                    links.append(Link(item, tuple(found[i] for _, i in ranked[:LINK_NEIGHBOURS])))
+                asked.append((n, item, list(candidates.values())))
             held = self.posts.get(item.post_id)
             if held is not None and held[1] & bit:
                 continue  # indexed here already: delivered again
             if held is None:
                 member = Member(item.post_id, item.author, item.at, "", fp.sketch, item.flagged, item.categories)
                 held = self.posts[item.post_id] = [member, 0]
-            rows.append(self._index(record, partition, b"".join(keys), held, now))
+            rows.append(self._index(record, partition, keys, held, now))
+        links = self._confirm(asked, all_keys)
         if write:
             rows = self._rows.pop(record)
             if rows:
@@ -651,10 +654,27 @@ class BandSide:
             self.expire(self.watermark)
         return links
 
-    def _index(self, record: str, partition: int, joined: bytes, held: list[Any], now: float) -> Indexed:
+    @staticmethod
+    def _confirm(asked: Sequence[tuple[int, Item, list[Member]]], all_keys: Sequence[bytes] | None) -> list[Link]:
+        """The links of the posts whose candidates the sketch confirms (all the pairs of a message in one numpy
+        step: one per post was a third of the band side's time), each naming its closest ``LINK_NEIGHBOURS``."""
+        scores = pair_similarities([item.fingerprint.sketch for _, item, found in asked for _ in found  # type: ignore[union-attr]
+                                    ], [m.sketch for _, _, found in asked for m in found])
+        links, at = [], 0
+        for n, item, found in asked:
+            mine = scores[at : at + len(found)]
+            at += len(found)
+            ranked = sorted(((s, i) for i, s in enumerate(mine) if s >= VERIFY_THRESHOLD), reverse=True)
+            if ranked:  # a raid's post meets up to 16 members a bucket
+                keys = all_keys[n] if all_keys is not None else b"".join(item.fingerprint.bands)  # type: ignore[union-attr]
+                links.append(Link(item, tuple(found[i] for _, i in ranked[:LINK_NEIGHBOURS]), keys))
+        return links
+
+    def _index(self, record: str, partition: int, keys: Sequence[bytes], held: list[Any], now: float) -> Indexed:
         member: Member = held[0]
         held[1] |= 1 << partition
-        for key in split_keys(joined):
+        joined = b"".join(keys)
+        for key in keys:
             kept = self.index.members(key, now)
             self.buckets[key] = (kept + (member,))[-self.index.bucket_cap :] if kept else member
         self.order.append((record, partition, joined, member))
@@ -704,7 +724,7 @@ class BandSide:
                 held = self.posts[ind.member.post_id] = [ind.member, 0]
             elif held[1] & 1 << partition:
                 continue
-            self._index(record, partition, ind.keys, held, now)
+            self._index(record, partition, split_keys(ind.keys), held, now)
         self.expire(self.watermark)  # a record outlives the posts capped out of it: they go again, oldest first
 
 
@@ -760,6 +780,10 @@ class LinkBook:
         for link in links:
             self._link(link, events, placed)
         self.book.flush()
+        for cid, ev in events.items():  # a text learned later in the batch than the event
+            cluster = self.clusters.get(cid)
+            if not ev["sample_text"] and cluster is not None:
+                ev["sample_text"] = cluster.sample_text
         opened = {str(ev["campaign_id"]) for ev in events.values() if ev["status"] == "opened"}
         self.joined = sum(1 for pid in self._new if self.book.is_open(placed[pid].member.cluster)
                           and placed[pid].member.cluster not in opened)
@@ -781,7 +805,7 @@ class LinkBook:
         cutoff = self.watermark - self.window
         if item.at < cutoff:
             return
-        keys = b"".join(item.fingerprint.bands) if item.fingerprint is not None else b""
+        keys = link.keys or (b"".join(item.fingerprint.bands) if item.fingerprint is not None else b"")
         own = self.members.get(item.post_id)
         neighbours = [(n, self.members.get(n.post_id)) for n in link.neighbours if n.at >= cutoff]
         cid: str | None
@@ -799,6 +823,11 @@ class LinkBook:
         for n, ind in neighbours:
             if ind is None and n.post_id not in placed and self.book.join(cid, [], _as_item(n), events):
                 self._place(Indexed(b"", _with_cluster(n, cid)), placed)
+        if item.text:  # a post's text travels to one of its band partitions only: a cluster founded without it
+            cluster = self.clusters.get(cid)
+            if cluster is not None and not cluster.sample_text:
+                cluster.sample_text = item.text[:SAMPLE_CHARS]
+                self.book.dirty[cid] = None
 
     def _choose(self, item: Item, neighbours: Sequence[tuple[Member, Indexed | None]],
                 events: dict[str, dict[str, object]], placed: dict[str, Indexed]) -> str | None:

@@ -50,6 +50,7 @@ __all__ = [
     "content_view",
     "fingerprint_batch",
     "shingle_hashes",
+    "pair_similarities",
     "similarities",
     "similarity",
 ]
@@ -229,6 +230,19 @@ def similarities(a: bytes, others: Sequence[bytes]) -> list[float]:
         return [similarity(a, b) for b in others]
     rows = np.frombuffer(b"".join(others), np.uint8).reshape(len(others), width)
     agree = np.count_nonzero(rows == np.frombuffer(a, np.uint8), axis=1) / width
+    return ((agree - 1 / 256) / (1 - 1 / 256)).tolist()
+
+
+def pair_similarities(a: Sequence[bytes], b: Sequence[bytes]) -> list[float]:
+    """``similarity(a[i], b[i])`` for each pair, in one numpy step (sketches of one width, ``NUM_PERM``)."""
+    if not a:
+        return []
+    width = len(a[0])
+    if any(len(x) != width for x in a) or any(len(y) != width for y in b):
+        return [similarity(x, y) for x, y in zip(a, b, strict=True)]
+    left = np.frombuffer(b"".join(a), np.uint8).reshape(len(a), width)
+    right = np.frombuffer(b"".join(b), np.uint8).reshape(len(b), width)
+    agree = np.count_nonzero(left == right, axis=1) / width
     return ((agree - 1 / 256) / (1 - 1 / 256)).tolist()
 
 

@@ -153,8 +153,32 @@ def encode_items(items: Sequence[Item]) -> bytes:
     return orjson.dumps([_item_row(it) for it in items])
 
 
+def _band_row(it: Item, own: Sequence[bytes], sketch: str, keys: str, text: str) -> bytes:
+    """A post as a band partition gets it: its keys there, and all its keys (b64, carried into its links)."""
+    return orjson.dumps([it.post_id, it.author, it.at, _b64(b"".join(own)), sketch, it.flagged, list(it.categories),
+                         text, keys])
+
+
+def decode_band_items(data: bytes) -> tuple[list[Item], list[bytes]]:
+    """A band message: its posts (fingerprints holding the partition's keys only) and each post's keys, joined."""
+    items, keys = [], []
+    for post_id, author, at, own, sketch, flagged, categories, text, all_keys in orjson.loads(data):
+        fp = Fingerprint(split_keys(base64.b64decode(own)), base64.b64decode(sketch))
+        items.append(Item(post_id, author, at, fp, flagged, tuple(categories), text))
+        keys.append(base64.b64decode(all_keys))
+    return items, keys
+
+
+def _link_row(link: Link) -> bytes:
+    it = link.item
+    sketch = _b64(it.fingerprint.sketch) if it.fingerprint is not None else ""
+    keys = link.keys or (b"".join(it.fingerprint.bands) if it.fingerprint is not None else b"")
+    return orjson.dumps([it.post_id, it.author, it.at, _b64(keys), sketch, it.flagged, list(it.categories), it.text,
+                         [_member(m) for m in link.neighbours]])
+
+
 def encode_links(links: Sequence[Link]) -> bytes:
-    return orjson.dumps([[_item_row(link.item), [_member(m) for m in link.neighbours]] for link in links])
+    return b"[" + b",".join(_link_row(link) for link in links) + b"]"
 
 
 def link_messages(links: Sequence[Link], max_bytes: int = MESSAGE_BYTES) -> list[bytes]:
@@ -164,7 +188,7 @@ def link_messages(links: Sequence[Link], max_bytes: int = MESSAGE_BYTES) -> list
     rows: list[bytes] = []
     size = 0
     for link in links:
-        row = orjson.dumps([_item_row(link.item), [_member(m) for m in link.neighbours]])
+        row = _link_row(link)
         if rows and (len(rows) == ITEMS_PER_MESSAGE or size + len(row) > max_bytes):
             messages.append(b"[" + b",".join(rows) + b"]")
             rows, size = [], 0
@@ -176,7 +200,12 @@ def link_messages(links: Sequence[Link], max_bytes: int = MESSAGE_BYTES) -> list
 
 
 def decode_links(data: bytes) -> list[Link]:
-    return [Link(_unitem(row), tuple(_unmember(m) for m in members)) for row, members in orjson.loads(data)]
+    """Links as the cluster side reads them: the post's keys joined in ``Link.keys`` (split only if announced)."""
+    links = []
+    for post_id, author, at, keys, sketch, flagged, categories, text, members in orjson.loads(data):
+        item = Item(post_id, author, at, Fingerprint((), base64.b64decode(sketch)), flagged, tuple(categories), text)
+        links.append(Link(item, tuple(_unmember(m) for m in members), base64.b64decode(keys)))
+    return links
 
 
 def encode_members(members: Sequence[KnownMember]) -> bytes:
@@ -368,10 +397,15 @@ class StreamState:
         send, n = producer.send, self.partitions
         by_partition: dict[int, list[bytes]] = {}
         for it in items:
-            if it.fingerprint is not None:
-                row = orjson.dumps(_item_row(it))
-                for p in {band_partition(k, n) for k in it.fingerprint.bands}:
-                    by_partition.setdefault(p, []).append(row)
+            fp = it.fingerprint
+            if fp is not None:
+                own: dict[int, list[bytes]] = {}
+                for k in fp.bands:
+                    own.setdefault(band_partition(k, n), []).append(k)
+                sketch, keys = _b64(fp.sketch), _b64(b"".join(fp.bands))
+                home = band_partition(fp.bands[0], n)  # the text (a campaign's sample) goes to one partition only
+                for p, part in own.items():
+                    by_partition.setdefault(p, []).append(_band_row(it, part, sketch, keys, it.text if p == home else ""))
         topic = campaign_bands_topic(self.settings)
         futures = [await send(topic, None, b"[" + b",".join(rows[i : i + ITEMS_PER_MESSAGE]) + b"]", p, None, None)
                    for p, rows in sorted(by_partition.items()) for i in range(0, len(rows), ITEMS_PER_MESSAGE)]
@@ -472,10 +506,10 @@ class StreamState:
         for e in events:
             message = e.message
             record = f"{message.partition}:{message.offset}"
-            items = decode_items(e.value)
+            items, keys = decode_band_items(e.value)
             for start in range(0, len(items), SLICE):  # in slices, the event loop free in between
                 links += side.answer(message.partition, record, items[start : start + SLICE],
-                                     write=start + SLICE >= len(items))
+                                     write=start + SLICE >= len(items), all_keys=keys[start : start + SLICE])
                 if time.perf_counter() - turn >= TURN:
                     await asyncio.sleep(0)
                     turn = time.perf_counter()
