@@ -5,8 +5,13 @@ because a Faust table logs a change to its changelog only on assignment. No Kafk
 posts' event time (``event_time``: ``created_at``, else the record timestamp) and the trackers keep a watermark,
 the latest event time seen.
 
-Campaigns: three sides, each over the state of one key, so that a stream can partition them (``CampaignTracker``
-runs the three in one process):
+The stream runs campaigns as ``BandSide`` (the band partitions: the index partitioned by band key, answering
+``Link``s for posts with a confirmed near-duplicate) and ``LinkBook`` (one partition: places linked posts in
+clusters with ``ClusterBook``); see their docstrings. ``CampaignTracker`` is the same rules in one process, over
+every post in arrival order: the reference the band route is tested against and what ``tests/measure_campaigns.py``
+measures grouping with.
+
+Campaigns: three sides, each over the state of one key (``CampaignTracker`` runs the three in one process):
 - band side, a table keyed by band key (``Fingerprint.bands``; ``BandIndex``): the bucket's recent ``Member``s,
   newest last, at most ``BUCKET_CAP`` of them, none older than the window; a bucket of one is the ``Member``
   itself (most are: 30 % less memory). ``lookup`` returns the members whose sketch confirms them as
