@@ -74,7 +74,7 @@ def test_the_overload_warns_before_a_backlog_the_embedded_broker_cannot_hold() -
     from worker.tools.broker import backlog_warnings
 
     # The 1,000,000-post overload with campaigns on needed ~80,000 maps and ~22 GB of the embedded broker with one
-    # campaign partition; the band partitions need about 4x the maps and 2x the memory (measured at 200,000 posts).
+    # campaign partition; the band partitions 110,339 maps and ~30 GB (measured, 7 December).
     both = backlog_warnings(1_000_000, campaigns=True, limit=65_530, avail=24 * 10**9)
     assert len(both) == 2 and "vm.max_map_count" in both[0] and "RAM" in both[1]
     assert backlog_warnings(1_000_000, campaigns=True, limit=400_000, avail=48 * 10**9) == []

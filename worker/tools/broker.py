@@ -81,12 +81,10 @@ def dies_with_this_process() -> Callable[[], None] | None:
 # every record in RAM, one memory map per stored batch: 79,624 maps and 22.2 GB resident at the end. Linux's default
 # vm.max_map_count (65,530) made it fail an allocation at ~875,000 posts (« memory allocation of … bytes failed »).
 # Both grow faster than the posts (maps: 1,670 at 180,000 posts, 14,663 at 443,000, 79,624 at 1,000,000, about
-# posts ** 2.25; memory about posts ** 1.67). With the band partitions (7 December) the broker holds more: at 200,000
-# posts 6,009 maps and 2.8 GB against ~1,900 and 1.5 GB with the single campaign partition (the same session). The
-# estimates below are the old route's curves scaled by those ratios: not measured at 1,000,000 on this route (more
-# than that machine's 23 GB).
-MAPS_AT_A_MILLION = 80_000 * 3.2
-BYTES_AT_A_MILLION = 22.2e9 * 1.9
+# posts ** 2.25; memory about posts ** 1.67). With the band partitions (7 December, measured): 6,009 maps and 2.8 GB
+# at 200,000 posts, 45,833 and 13.8 GB at 600,000, 110,339 maps and 22.9 GB resident + 7.1 GB swapped at 1,000,000.
+MAPS_AT_A_MILLION = 110_000
+BYTES_AT_A_MILLION = 30e9
 MAPS_EXPONENT = 2.25
 BYTES_EXPONENT = 1.67
 
